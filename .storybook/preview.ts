@@ -1,0 +1,13 @@
+import type { Preview } from '@storybook/react-vite';
+import '../src/styles/tokens.css';
+import '../src/styles/components.css';
+
+const preview: Preview = {
+  parameters: {
+    // Any axe violation fails the story's test.
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
+};
+
+export default preview;

@@ -1,0 +1,27 @@
+import { en, type LivenessDisplayText } from './en';
+
+export { en, type LivenessDisplayText };
+
+/**
+ * Fills `{name}` placeholders. Values are inserted as plain text: React renders the result as
+ * a text node, so markup in a translation or a value is never interpreted.
+ */
+export function formatText(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+/** Merges partial overrides over a complete base (English by default). Call once, not per render. */
+export function resolveDisplayText(
+  overrides?: Partial<LivenessDisplayText>,
+  base: LivenessDisplayText = en,
+): LivenessDisplayText {
+  if (!overrides) return base;
+  const merged: LivenessDisplayText = { ...base };
+  for (const key of Object.keys(base) as (keyof LivenessDisplayText)[]) {
+    const value = overrides[key];
+    if (typeof value === 'string') merged[key] = value;
+  }
+  return merged;
+}

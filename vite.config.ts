@@ -1,0 +1,68 @@
+/**
+ * The library build: ESM entries with bundled type declarations, every dependency external,
+ * and one stylesheet. Storybook and the tests have their own configs.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import dts from 'vite-plugin-dts';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const src = (file: string) => path.join(root, 'src', file);
+
+/** The stylesheet's parts, in cascade order: tokens first, then one file per component. */
+export const STYLE_PARTS = ['tokens.css', 'components.css'];
+
+function stylesheet(): Plugin {
+  return {
+    name: 'react-face-liveness:stylesheet',
+    generateBundle() {
+      const css = STYLE_PARTS.map((part) => readFileSync(src(`styles/${part}`), 'utf8')).join('\n');
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: css });
+    },
+  };
+}
+
+const isBare = (id: string) => !id.startsWith('.') && !path.isAbsolute(id) && !id.startsWith('\0');
+
+export default defineConfig({
+  plugins: [
+    react(),
+    stylesheet(),
+    dts({
+      tsconfigPath: './tsconfig.build.json',
+      rollupTypes: true,
+      entryRoot: 'src',
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    minify: false,
+    emptyOutDir: true,
+    lib: {
+      entry: {
+        index: src('index.ts'),
+        server: src('server/index.ts'),
+        emulator: src('emulator/index.ts'),
+        'emulator-cli': src('emulator/cli.ts'),
+      },
+      formats: ['es'],
+    },
+    rollupOptions: {
+      external: isBare,
+      output: {
+        // Next.js needs the directive on the client entry only: the server entry and the
+        // chunks it shares must stay importable from server code.
+        banner: (chunk) =>
+          chunk.isEntry && chunk.name === 'index'
+            ? "'use client';"
+            : chunk.isEntry && chunk.name === 'emulator-cli'
+              ? '#!/usr/bin/env node'
+              : '',
+      },
+    },
+  },
+});
