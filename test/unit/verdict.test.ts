@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clampConfidence, verdictFor } from '../../src/core/verdict';
+
+describe('verdictFor', () => {
+  it('is live at or above the threshold and not live below it', () => {
+    expect(verdictFor({ confidence: 80, threshold: 80 })).toBe('live');
+    expect(verdictFor({ confidence: 99.9, threshold: 80 })).toBe('live');
+    expect(verdictFor({ confidence: 79.99, threshold: 80 })).toBe('not-live');
+    expect(verdictFor({ confidence: 0, threshold: 0 })).toBe('live');
+  });
+
+  it("lets the server's isLive win over the browser's threshold", () => {
+    expect(verdictFor({ confidence: 99, threshold: 50, isLive: false })).toBe('not-live');
+    expect(verdictFor({ confidence: 10, threshold: 50, isLive: true })).toBe('live');
+    expect(verdictFor({ isLive: true })).toBe('live');
+    expect(verdictFor({ isLive: false })).toBe('not-live');
+  });
+
+  it('gives no verdict without a threshold or without a usable score', () => {
+    expect(verdictFor({ confidence: 99 })).toBeUndefined();
+    expect(verdictFor({ threshold: 80 })).toBeUndefined();
+    expect(verdictFor({ confidence: Number.NaN, threshold: 80 })).toBeUndefined();
+    expect(verdictFor({ confidence: 90, threshold: Number.NaN })).toBeUndefined();
+    expect(verdictFor({})).toBeUndefined();
+  });
+
+  it('clamps out-of-range scores and thresholds before comparing', () => {
+    expect(verdictFor({ confidence: 140, threshold: 100 })).toBe('live');
+    expect(verdictFor({ confidence: -5, threshold: 0 })).toBe('live');
+    expect(verdictFor({ confidence: 50, threshold: 180 })).toBe('not-live');
+  });
+
+  it('agrees with a plain comparison for every score and threshold in range (property)', () => {
+    const score = fc.double({ min: 0, max: 100, noNaN: true });
+    fc.assert(
+      fc.property(score, score, (confidence, threshold) => {
+        expect(verdictFor({ confidence, threshold })).toBe(confidence >= threshold ? 'live' : 'not-live');
+      }),
+    );
+  });
+});
+
+describe('clampConfidence', () => {
+  it('keeps values in range and clamps the rest', () => {
+    expect(clampConfidence(42.5)).toBe(42.5);
+    expect(clampConfidence(-1)).toBe(0);
+    expect(clampConfidence(100.5)).toBe(100);
+  });
+
+  it('reports anything that is not a finite number as unavailable', () => {
+    for (const value of [undefined, null, Number.NaN, Infinity, -Infinity, '90', {}]) {
+      expect(clampConfidence(value)).toBeUndefined();
+    }
+  });
+});
