@@ -13,6 +13,8 @@ export const LIVENESS_ERROR_CODES = [
   'SESSION_NOT_FOUND',
   'TOO_MANY_ATTEMPTS',
   'BACKEND_ERROR',
+  'UNAUTHENTICATED',
+  'INVALID_REQUEST',
   // The detector, the camera and the stream
   'DETECTOR_LOAD_FAILED',
   'CAMERA_ACCESS_DENIED',

@@ -27,6 +27,8 @@ export const en = {
   errorSESSION_NOT_FOUND: 'This check has ended. Please start a new one.',
   errorTOO_MANY_ATTEMPTS: 'Too many attempts. Please wait a while before trying again.',
   errorBACKEND_ERROR: 'Something went wrong on the server. Please try again.',
+  errorUNAUTHENTICATED: 'Please sign in again, then start the check.',
+  errorINVALID_REQUEST: 'The check could not be started because of a problem in this app.',
   errorDETECTOR_LOAD_FAILED: 'The camera check could not be loaded. Check your connection and try again.',
   errorCAMERA_ACCESS_DENIED: 'We could not use your camera. Allow camera access in your browser and try again.',
   errorCAMERA_NOT_FOUND: 'No camera was found. Connect a camera and try again.',
