@@ -1,6 +1,7 @@
 import { en, type LivenessDisplayText } from './en';
+import { es } from './es';
 
-export { en, type LivenessDisplayText };
+export { en, es, type LivenessDisplayText };
 
 /**
  * Fills `{name}` placeholders. Values are inserted as plain text: React renders the result as

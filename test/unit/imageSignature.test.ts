@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Pure functions: run without any DOM to prove they need none.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

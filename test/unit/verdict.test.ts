@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Pure functions: run without any DOM to prove they need none.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clampConfidence, verdictFor } from '../../src/core/verdict';
