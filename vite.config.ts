@@ -33,7 +33,7 @@ export default defineConfig({
     stylesheet(),
     dts({
       tsconfigPath: './tsconfig.build.json',
-      rollupTypes: true,
+      bundleTypes: true,
       entryRoot: 'src',
     }),
   ],
