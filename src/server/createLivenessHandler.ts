@@ -1,0 +1,180 @@
+/**
+ * `createLivenessHandler`: the Face Liveness backend as one Fetch API handler.
+ *
+ *   POST {basePath}/sessions               body {"clientRequestToken": "…"}
+ *        → 201 {sessionId, region, handle, credentials?}
+ *   GET  {basePath}/sessions/{id}/results  header X-Liveness-Session-Handle: <handle>
+ *        → 200 GetFaceLivenessSessionResults JSON with IsLive (Confidence only when exposed)
+ *
+ * Every refusal (route, caller, input, ownership, attempt limit) happens before any AWS call.
+ */
+import {
+  CreateFaceLivenessSessionCommand,
+  GetFaceLivenessSessionResultsCommand,
+  RekognitionClient,
+} from '@aws-sdk/client-rekognition';
+import { SESSION_ID_PATTERN } from '../core/validate';
+import { createAttemptLimiter, type AttemptLimiter } from './attemptLimiter';
+import { createMemoryAttemptStore } from './createMemoryAttemptStore';
+import { errorResponse, fromAwsError, HttpError, jsonResponse } from './httpError';
+import { createS3Presigner } from './s3Presigner';
+import { createSessionSigner } from './sessionHandle';
+import { isFailedCheck, toResultsBody } from './toResultsBody';
+import type { ErrorContext, LivenessHandler, LivenessHandlerOptions } from './types';
+
+/** The header that carries the session handle on the results route. */
+export const SESSION_HANDLE_HEADER = 'x-liveness-session-handle';
+/** ClientRequestToken as the service accepts it. */
+export const CLIENT_REQUEST_TOKEN_PATTERN = /^[a-zA-Z0-9-_]{1,64}$/;
+const MAX_BODY_BYTES = 4096;
+
+const invalid = (message: string, status = 400) => new HttpError(status, 'INVALID_REQUEST', message);
+
+function normaliseBasePath(basePath: string): string {
+  const trimmed = basePath.replace(/\/+$/, '');
+  return trimmed.startsWith('/') || trimmed === '' ? trimmed : `/${trimmed}`;
+}
+
+async function readToken(request: Request): Promise<string> {
+  // JSON only: a cross-site form cannot send it without a CORS preflight, which this handler never grants.
+  if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
+    throw invalid('Send the body as application/json.', 415);
+  }
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw invalid('The body is too large.', 413);
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw invalid('The body is too large.', 413);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw invalid('The body is not valid JSON.');
+  }
+  const token = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).clientRequestToken : undefined;
+  if (typeof token !== 'string' || !CLIENT_REQUEST_TOKEN_PATTERN.test(token)) {
+    throw invalid('clientRequestToken must be 1–64 characters of A–Z, a–z, 0–9, - and _.');
+  }
+  return token;
+}
+
+export function createLivenessHandler(options: LivenessHandlerOptions): LivenessHandler {
+  const {
+    authorize,
+    basePath = '/api/liveness',
+    threshold = 80,
+    exposeConfidence = false,
+    scopeClientRequestToken = true,
+    handleTtlMs = 900_000,
+    throttleRetryAfterSeconds = 2,
+    now = Date.now,
+    onError,
+  } = options;
+  if (typeof authorize !== 'function') throw new TypeError('createLivenessHandler: `authorize` is required.');
+  const signer = createSessionSigner(options.secret);
+  const client =
+    options.client ??
+    new RekognitionClient({
+      ...(options.region ? { region: options.region } : {}),
+      ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+      maxAttempts: options.maxAttempts ?? 3,
+    });
+  const limiter: AttemptLimiter | undefined =
+    options.failedChecks === false
+      ? undefined
+      : createAttemptLimiter({
+          store: options.failedChecks?.store ?? createMemoryAttemptStore({ now }),
+          limit: options.failedChecks?.limit ?? 5,
+          windowMs: options.failedChecks?.windowMs ?? 180_000,
+          cooldownMs: options.failedChecks?.cooldownMs ?? 1_800_000,
+        });
+  const presign = options.s3Client ? createS3Presigner(options.s3Client, options.presignExpiresIn ?? 60) : undefined;
+  const base = normaliseBasePath(basePath);
+  const resultsPath = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/sessions/([^/]+)/results/?$`);
+
+  async function identify(request: Request, platform: unknown): Promise<string> {
+    const callerId = await authorize(request, platform);
+    if (typeof callerId !== 'string' || callerId === '') throw new HttpError(401, 'UNAUTHENTICATED', 'Sign in first.');
+    return callerId;
+  }
+
+  async function create(request: Request, platform: unknown, context: ErrorContext): Promise<Response> {
+    const callerId = (context.callerId = await identify(request, platform));
+    const token = await readToken(request);
+    const waitMs = limiter ? await limiter.blockedFor(callerId, now()) : 0;
+    if (waitMs > 0) {
+      throw new HttpError(429, 'TOO_MANY_ATTEMPTS', 'Too many failed checks. Try again later.', false, waitMs / 1000);
+    }
+    const command = new CreateFaceLivenessSessionCommand({
+      ClientRequestToken: scopeClientRequestToken ? await signer.scopeToken(token, callerId) : token,
+      ...(options.kmsKeyId ? { KmsKeyId: options.kmsKeyId } : {}),
+      ...(options.sessionSettings ? { Settings: options.sessionSettings } : {}),
+    });
+    const [output, credentials, region] = await Promise.all([
+      client.send(command),
+      options.streamCredentials?.(callerId),
+      client.config.region(),
+    ]);
+    const sessionId = output.SessionId;
+    if (!sessionId || !SESSION_ID_PATTERN.test(sessionId)) {
+      throw new HttpError(502, 'SERVICE_ERROR', 'The liveness service returned no session.', true);
+    }
+    context.sessionId = sessionId;
+    const handle = await signer.sign(sessionId, callerId, now() + handleTtlMs);
+    return jsonResponse(201, { sessionId, region, handle, ...(credentials ? { credentials } : {}) });
+  }
+
+  async function results(request: Request, platform: unknown, sessionId: string, context: ErrorContext): Promise<Response> {
+    const callerId = (context.callerId = await identify(request, platform));
+    if (!SESSION_ID_PATTERN.test(sessionId)) throw invalid('The session id is malformed.');
+    context.sessionId = sessionId;
+    const handle = request.headers.get(SESSION_HANDLE_HEADER);
+    if (!handle) throw invalid(`The ${SESSION_HANDLE_HEADER} header is missing.`);
+    const check = await signer.verify(handle, sessionId, callerId, now());
+    if (check === 'invalid') throw new HttpError(403, 'ACCESS_DENIED', 'This session belongs to another caller.');
+    if (check === 'expired') throw new HttpError(404, 'SESSION_NOT_FOUND', 'The session has expired.');
+    const output = await client.send(new GetFaceLivenessSessionResultsCommand({ SessionId: sessionId }));
+    if (limiter && isFailedCheck(output.Status, output.Confidence, threshold)) {
+      await limiter.recordFailure(callerId, sessionId, now());
+    }
+    const exposed =
+      typeof exposeConfidence === 'function' ? await exposeConfidence({ callerId, request }) : exposeConfidence;
+    const body = await toResultsBody(output, sessionId, { threshold, exposeConfidence: exposed === true, presign });
+    return jsonResponse(200, body);
+  }
+
+  async function route(request: Request, platform: unknown, context: ErrorContext): Promise<Response> {
+    const { pathname } = new URL(request.url);
+    const path = pathname.replace(/\/+$/, '');
+    if (path === `${base}/sessions`) {
+      context.route = 'create';
+      if (request.method !== 'POST') throw invalid('Use POST to create a session.', 405);
+      return create(request, platform, context);
+    }
+    const match = resultsPath.exec(pathname);
+    if (match) {
+      context.route = 'results';
+      if (request.method !== 'GET') throw invalid('Use GET to read results.', 405);
+      let sessionId: string;
+      try {
+        sessionId = decodeURIComponent(match[1]!);
+      } catch {
+        throw invalid('The session id is malformed.');
+      }
+      return results(request, platform, sessionId, context);
+    }
+    throw invalid('No such route.', 404);
+  }
+
+  const handler = async (request: Request, platform?: unknown): Promise<Response> => {
+    const context: ErrorContext = { route: 'unknown' };
+    try {
+      return await route(request, platform, context);
+    } catch (error) {
+      onError?.(error, context);
+      const mapped = fromAwsError(error, throttleRetryAfterSeconds);
+      const response = errorResponse(mapped);
+      if (mapped.status === 405) response.headers.set('allow', context.route === 'create' ? 'POST' : 'GET');
+      return response;
+    }
+  };
+  return Object.assign(handler, { GET: handler, POST: handler, basePath: base });
+}

@@ -1,0 +1,70 @@
+/**
+ * What the handler answers when something fails: a stable code, an HTTP status and a fixed
+ * message. AWS's own messages and stacks never leave the server (hand them to `onError`).
+ */
+import type { LivenessErrorCode } from '../core/errors';
+
+export class HttpError extends Error {
+  override readonly name = 'HttpError';
+  constructor(
+    readonly status: number,
+    readonly code: LivenessErrorCode,
+    message: string,
+    readonly retryable = false,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+}
+
+const THROTTLING = new Set([
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'LimitExceededException',
+  'ServiceQuotaExceededException',
+  'TooManyRequestsException',
+]);
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** Maps anything an AWS call threw to a response error, by the error's name and fault only. */
+export function fromAwsError(error: unknown, throttleRetryAfterSeconds: number): HttpError {
+  if (error instanceof HttpError) return error;
+  const name = field(error, 'name');
+  if (typeof name === 'string' && THROTTLING.has(name)) {
+    return new HttpError(429, 'THROTTLED', 'The service is busy. Try again shortly.', true, throttleRetryAfterSeconds);
+  }
+  if (name === 'SessionNotFoundException') {
+    return new HttpError(404, 'SESSION_NOT_FOUND', 'The session does not exist or has expired.');
+  }
+  if (name === 'AccessDeniedException') {
+    // Our own credentials lack a permission: a server configuration problem, not the caller's.
+    return new HttpError(502, 'SERVICE_ERROR', 'The liveness service refused the server’s credentials.');
+  }
+  if (name === 'InvalidParameterException' || name === 'ValidationException') {
+    // Caller input is validated before any call, so this is the server's session settings.
+    return new HttpError(500, 'BACKEND_ERROR', 'The liveness service refused the server’s request.');
+  }
+  if (field(error, '$fault') === 'server' || typeof field(field(error, '$metadata'), 'httpStatusCode') === 'number') {
+    return new HttpError(502, 'SERVICE_ERROR', 'The liveness service failed. Try again.', true);
+  }
+  if (name === 'TimeoutError' || field(error, 'code') === 'ECONNREFUSED' || field(error, 'code') === 'ECONNRESET') {
+    return new HttpError(502, 'SERVICE_ERROR', 'The liveness service could not be reached. Try again.', true);
+  }
+  return new HttpError(500, 'BACKEND_ERROR', 'The server failed to handle the request.');
+}
+
+const NO_STORE = { 'cache-control': 'no-store', 'content-type': 'application/json; charset=utf-8' };
+
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { ...NO_STORE, ...headers } });
+}
+
+export function errorResponse(error: HttpError): Response {
+  const headers: Record<string, string> =
+    error.retryAfterSeconds === undefined ? {} : { 'retry-after': String(Math.max(1, Math.ceil(error.retryAfterSeconds))) };
+  const body = { error: { code: error.code, message: error.message, retryable: error.retryable } };
+  return jsonResponse(error.status, body, headers);
+}

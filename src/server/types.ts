@@ -1,0 +1,108 @@
+/** Public types of `react-face-liveness/server`. */
+import type { CreateFaceLivenessSessionRequestSettings, RekognitionClient } from '@aws-sdk/client-rekognition';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { AttemptStore } from './attemptLimiter';
+
+/** Temporary credentials handed to the browser to sign its video stream. */
+export interface StreamCredentialsOutput {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+  expiration?: Date;
+}
+
+/** What the handler knows about the request when it asks for a decision. */
+export interface CallerContext {
+  callerId: string;
+  request: Request;
+}
+
+/** Where an error happened, for `onError` logging. */
+export interface ErrorContext {
+  route: 'create' | 'results' | 'unknown';
+  callerId?: string;
+  sessionId?: string;
+}
+
+/** Settings of the per-caller limit on failed checks. */
+export interface FailedCheckLimit {
+  /** Failed checks allowed inside `windowMs` before the cool-down starts. @default 5 */
+  limit?: number;
+  /** The sliding window the failures are counted in. @default 180_000 (3 minutes) */
+  windowMs?: number;
+  /** How long a caller who reached the limit cannot create sessions. @default 1_800_000 (30 minutes) */
+  cooldownMs?: number;
+  /** Where the counts live. Use a shared store when the handler runs on several instances. @default createMemoryAttemptStore() */
+  store?: AttemptStore;
+}
+
+export interface LivenessHandlerOptions {
+  /**
+   * Identifies the caller from the request (a session cookie, a bearer token…): return a stable id,
+   * or `null` to refuse with 401. Sessions are bound to this id and the failed-check limit counts per id.
+   * `platform` is what the adapter passes: `{ req, res }` for Node/Express, `{ event, context }` for Lambda,
+   * the route context for Next.js.
+   */
+  authorize: (request: Request, platform?: unknown) => string | null | undefined | Promise<string | null | undefined>;
+  /**
+   * Key for the HMAC that binds a session to its caller (at least 32 characters or bytes). Every
+   * instance behind the same API needs the same secret; rotating it invalidates sessions in flight.
+   */
+  secret: string | Uint8Array;
+  /** A configured client. When absent, one is built from `region`, `endpoint` and `maxAttempts`. */
+  client?: RekognitionClient;
+  /** Region for the client built here; otherwise the SDK's default chain (AWS_REGION…). */
+  region?: string;
+  /** Endpoint for the client built here (for example the local emulator's URL). */
+  endpoint?: string;
+  /** Attempts per AWS call, retries with backoff included, for the client built here. @default 3 */
+  maxAttempts?: number;
+  /** Path the routes live under. @default '/api/liveness' */
+  basePath?: string;
+  /** AuditImagesLimit, ChallengePreferences and OutputConfig for every new session (AWS's shape). */
+  sessionSettings?: CreateFaceLivenessSessionRequestSettings;
+  /** KMS key that encrypts the images stored in S3 (with `sessionSettings.OutputConfig`). */
+  kmsKeyId?: string;
+  /**
+   * Derive the ClientRequestToken sent to AWS from the caller id and the client's token (HMAC), so
+   * that two callers can never share a session by sending the same token. Idempotency per caller is
+   * kept. Turn off only to send the client's token to AWS verbatim. @default true
+   */
+  scopeClientRequestToken?: boolean;
+  /** Confidence (0–100) at or above which a SUCCEEDED session is live. @default 80 */
+  threshold?: number;
+  /**
+   * Whether results include `Confidence`. AWS advises not to show the score to end users: enable it
+   * for reviewer views only, e.g. `({ callerId }) => reviewers.has(callerId)`. @default false
+   */
+  exposeConfidence?: boolean | ((context: CallerContext) => boolean | Promise<boolean>);
+  /**
+   * Issues credentials for the browser's stream, allowed only `rekognition:StartFaceLivenessSession`
+   * (for example STS AssumeRole of a role with that single permission). Returned with the session.
+   * When absent, the browser signs the stream itself (Amplify Auth or its own credentialProvider).
+   */
+  streamCredentials?: (callerId: string) => Promise<StreamCredentialsOutput>;
+  /** Client that presigns S3Object images (sessions with an OutputConfig) as short-lived URLs. */
+  s3Client?: S3Client;
+  /** Lifetime of presigned image URLs, in seconds. @default 60 */
+  presignExpiresIn?: number;
+  /** The per-caller limit on failed checks (AWS advises 5 per 3 minutes); `false` turns it off. @default {} */
+  failedChecks?: FailedCheckLimit | false;
+  /** How long a session handle stays valid. @default 900_000 (15 minutes) */
+  handleTtlMs?: number;
+  /** Seconds sent in Retry-After when AWS throttles after the SDK's own retries. @default 2 */
+  throttleRetryAfterSeconds?: number;
+  /** The clock (for handles and the failed-check limit). @default Date.now */
+  now?: () => number;
+  /** Called with every error before it is mapped to a response: log the AWS detail here, it never reaches the client. */
+  onError?: (error: unknown, context: ErrorContext) => void;
+}
+
+/** A Fetch API handler; `GET` and `POST` are the same function, for Next.js route files. */
+export interface LivenessHandler {
+  (request: Request, platform?: unknown): Promise<Response>;
+  GET: (request: Request, platform?: unknown) => Promise<Response>;
+  POST: (request: Request, platform?: unknown) => Promise<Response>;
+  /** The normalised base path, without a trailing slash. */
+  readonly basePath: string;
+}
