@@ -33,3 +33,4 @@ export { en, formatText, resolveDisplayText, type LivenessDisplayText } from './
 // Components (section: components)
 
 // Backends (section: backends)
+export { createFetchBackend, type FetchBackendOptions } from './backend/createFetchBackend';

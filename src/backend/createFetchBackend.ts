@@ -1,0 +1,101 @@
+/**
+ * `createFetchBackend`: the backend contract over HTTP, against `react-face-liveness/server`'s
+ * handler. It keeps each session's handle (which binds the session to the signed-in caller) so
+ * that the contract stays `getResults({ sessionId, signal })`.
+ */
+import { isAbortError, LIVENESS_ERROR_CODES, LivenessError, toLivenessError, type LivenessErrorCode } from '../core/errors';
+import type { LivenessBackend } from '../core/types';
+
+export interface FetchBackendOptions {
+  /** URL of the handler's base path, absolute or relative to the page, e.g. `'/api/liveness'`. */
+  baseUrl: string;
+  /** The fetch to use (for tests, or a wrapper that adds auth). @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Extra headers for every request (an auth token…), or a function that returns them per request. @default {} */
+  headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+  /** Whether cookies go with the requests. @default 'same-origin' */
+  credentials?: RequestCredentials;
+}
+
+/** The header that carries the session handle; must match the server's. */
+const SESSION_HANDLE_HEADER = 'x-liveness-session-handle';
+/** Handles kept at most (oldest dropped first): sessions are single-use and live minutes. */
+const MAX_HANDLES = 32;
+
+function isCode(value: unknown): value is LivenessErrorCode {
+  return typeof value === 'string' && (LIVENESS_ERROR_CODES as readonly string[]).includes(value);
+}
+
+async function toError(response: Response, context: string): Promise<LivenessError> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  const error = (body as { error?: { code?: unknown; message?: unknown; retryable?: unknown } } | undefined)?.error;
+  if (error && isCode(error.code)) {
+    const message = `${context}: ${typeof error.message === 'string' ? error.message : response.statusText}`;
+    return new LivenessError(error.code, message, {
+      status: response.status,
+      ...(typeof error.retryable === 'boolean' ? { retryable: error.retryable } : {}),
+    });
+  }
+  return toLivenessError({ status: response.status, message: `HTTP ${response.status}` }, context);
+}
+
+export function createFetchBackend({ baseUrl, fetch: fetchImpl, headers, credentials = 'same-origin' }: FetchBackendOptions): LivenessBackend {
+  const base = baseUrl.replace(/\/+$/, '');
+  const handles = new Map<string, string>();
+
+  async function request(path: string, init: RequestInit, context: string): Promise<unknown> {
+    const extra = typeof headers === 'function' ? await headers() : headers;
+    const merged = new Headers(extra);
+    new Headers(init.headers).forEach((value, name) => merged.set(name, value));
+    merged.set('accept', 'application/json');
+    let response: Response;
+    try {
+      response = await (fetchImpl ?? globalThis.fetch)(`${base}${path}`, { ...init, headers: merged, credentials });
+    } catch (error) {
+      if (isAbortError(error)) throw error;
+      throw new LivenessError('NETWORK_ERROR', `${context}: the server could not be reached`, { cause: error });
+    }
+    if (!response.ok) throw await toError(response, context);
+    try {
+      return await response.json();
+    } catch (error) {
+      if (isAbortError(error)) throw error;
+      throw new LivenessError('INVALID_RESPONSE', `${context}: the response is not JSON`, { cause: error, retryable: false });
+    }
+  }
+
+  return {
+    async createSession({ clientRequestToken, signal }) {
+      const body = await request(
+        '/sessions',
+        { method: 'POST', signal, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ clientRequestToken }) },
+        'Creating the session',
+      );
+      const { sessionId, handle } = (body ?? {}) as { sessionId?: unknown; handle?: unknown };
+      if (typeof sessionId === 'string' && typeof handle === 'string') {
+        handles.delete(sessionId);
+        handles.set(sessionId, handle);
+        if (handles.size > MAX_HANDLES) handles.delete(handles.keys().next().value!);
+      }
+      return body;
+    },
+    async getResults({ sessionId, signal }) {
+      const handle = handles.get(sessionId);
+      if (handle === undefined) {
+        throw new LivenessError('SESSION_NOT_FOUND', 'Reading results: this session was not created by this backend', {
+          retryable: false,
+        });
+      }
+      return request(
+        `/sessions/${encodeURIComponent(sessionId)}/results`,
+        { method: 'GET', signal, headers: { [SESSION_HANDLE_HEADER]: handle } },
+        'Reading results',
+      );
+    },
+  };
+}
