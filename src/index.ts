@@ -24,13 +24,65 @@ export { LivenessError, isLivenessError, LIVENESS_ERROR_CODES, type LivenessErro
 export { parseCreatedSession, parseSessionResults } from './core/validate';
 export { transition, initialFlowState, type FlowState, type FlowEvent, type FlowStatus } from './core/flow';
 export { backoffDelay, DEFAULT_POLL_PLAN, DEFAULT_RETRY_PLAN, type BackoffPlan } from './core/backoff';
+export {
+  boxToPercentages,
+  clipBoundingBox,
+  gaugeArcPath,
+  gaugePoint,
+  GAUGE_VIEWBOX,
+  type BoxEdge,
+  type BoxPercentages,
+  type ClippedBox,
+} from './core/geometry';
+export { clampConfidence, displayConfidence, verdictFor, type Verdict, type VerdictInput } from './core/verdict';
+export { imageTypeOf, type ImageMimeType } from './core/imageSignature';
 
 // Display text
-export { en, formatText, resolveDisplayText, type LivenessDisplayText } from './displayText';
+export { en, es, formatText, resolveDisplayText, type LivenessDisplayText } from './displayText';
 
 // Hooks (section: hooks)
 
 // Components (section: components)
+export {
+  ConfidenceGauge,
+  ConfidenceGaugeArc,
+  ConfidenceGaugeIndicator,
+  ConfidenceGaugeLabel,
+  ConfidenceGaugeRoot,
+  ConfidenceGaugeThresholdLabel,
+  ConfidenceGaugeThresholdMarker,
+  ConfidenceGaugeTrack,
+  ConfidenceGaugeVerdict,
+  type ConfidenceGaugeArcProps,
+  type ConfidenceGaugeIndicatorProps,
+  type ConfidenceGaugeLabelProps,
+  type ConfidenceGaugeProps,
+  type ConfidenceGaugeRootProps,
+  type ConfidenceGaugeThresholdLabelProps,
+  type ConfidenceGaugeThresholdMarkerProps,
+  type ConfidenceGaugeTrackProps,
+  type ConfidenceGaugeVerdictProps,
+} from './components/ConfidenceGauge';
+export {
+  AuditImage,
+  AuditImageBox,
+  AuditImageImg,
+  AuditImageRoot,
+  AuditImageUnavailable,
+  type AuditImageBoxProps,
+  type AuditImageData,
+  type AuditImageImgProps,
+  type AuditImageProps,
+  type AuditImageRootProps,
+  type AuditImageSource,
+  type AuditImageUnavailableProps,
+} from './components/AuditImage';
+export {
+  feedbackMessage,
+  LivenessResult,
+  type LivenessResultAudience,
+  type LivenessResultProps,
+} from './components/LivenessResult';
 
 // Backends (section: backends)
 export { createFetchBackend, type FetchBackendOptions } from './backend/createFetchBackend';

@@ -50,11 +50,22 @@ const percent = (ratio: number) => `${Math.round(ratio * 1_000_000) / 10_000}%`;
 
 /** A clipped box as CSS percentages of the image it belongs to. */
 export function boxToPercentages(box: BoundingBox): BoxPercentages {
-  return { left: percent(box.left), top: percent(box.top), width: percent(box.width), height: percent(box.height) };
+  return {
+    left: percent(box.left),
+    top: percent(box.top),
+    width: percent(box.width),
+    height: percent(box.height),
+  };
 }
 
 /** The gauge is a half circle drawn left to right; this is its size in SVG user units. */
-export const GAUGE_VIEWBOX = { width: 120, height: 68, cx: 60, cy: 62, radius: 52 } as const;
+export const GAUGE_VIEWBOX = {
+  width: 120,
+  height: 68,
+  cx: 60,
+  cy: 62,
+  radius: 52,
+} as const;
 
 /** The SVG path of the gauge's half-circle arc, from 0 (left) to 100 (right). */
 export function gaugeArcPath(): string {
@@ -66,7 +77,10 @@ export function gaugeArcPath(): string {
 export function gaugePoint(value: number, radius: number = GAUGE_VIEWBOX.radius): { x: number; y: number } {
   const { cx, cy } = GAUGE_VIEWBOX;
   const angle = Math.PI * (1 - clampPercent(value) / 100);
-  return { x: round3(cx + radius * Math.cos(angle)), y: round3(cy - radius * Math.sin(angle)) };
+  return {
+    x: round3(cx + radius * Math.cos(angle)),
+    y: round3(cy - radius * Math.sin(angle)),
+  };
 }
 
 function clampPercent(value: number): number {

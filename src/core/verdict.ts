@@ -36,3 +36,11 @@ export function verdictFor({ confidence, threshold, isLive }: VerdictInput): Ver
   if (score === undefined || bar === undefined) return undefined;
   return score >= bar ? 'live' : 'not-live';
 }
+
+/**
+ * The score as shown: one decimal, rounded down, so that a score just under the threshold never
+ * reads as equal to it (79.96 shows as 79.9, not 80).
+ */
+export function displayConfidence(value: number): string {
+  return (Math.floor(value * 10 + 1e-9) / 10).toString();
+}

@@ -35,7 +35,8 @@ export const es: LivenessDisplayText = {
   errorCAMERA_ACCESS_DENIED:
     'No pudimos usar tu cámara. Permite el acceso a la cámara en tu navegador e inténtalo de nuevo.',
   errorCAMERA_NOT_FOUND: 'No se encontró ninguna cámara. Conecta una cámara e inténtalo de nuevo.',
-  errorCAMERA_FRAMERATE: 'Tu cámara es demasiado lenta para esta comprobación (necesita al menos 15 imágenes por segundo).',
+  errorCAMERA_FRAMERATE:
+    'Tu cámara es demasiado lenta para esta comprobación (necesita al menos 15 imágenes por segundo).',
   errorFACE_FIT_TIMEOUT: 'Tu cara no encajó en el óvalo a tiempo. Acércate e inténtalo de nuevo.',
   errorFACE_DISTANCE: 'Tu cara estaba demasiado cerca de la cámara al empezar. Aléjate e inténtalo de nuevo.',
   errorMULTIPLE_FACES: 'Se vio más de una cara. Asegúrate de que solo tú estás a la vista e inténtalo de nuevo.',
@@ -59,7 +60,8 @@ export const es: LivenessDisplayText = {
   resultFailedHeading: 'La comprobación falló',
   resultFailedDescription: 'El servicio no pudo completar esta comprobación. Empieza una nueva.',
   resultExpiredHeading: 'La comprobación caducó',
-  resultExpiredDescription: 'Una comprobación debe terminarse en los tres minutos siguientes a su inicio. Empieza una nueva.',
+  resultExpiredDescription:
+    'Una comprobación debe terminarse en los tres minutos siguientes a su inicio. Empieza una nueva.',
   resultMissingReferenceImage: 'No se recibió ninguna imagen de referencia. AWS aconseja repetir la comprobación.',
   gaugeLabel: 'Puntuación de confianza',
   gaugeValue: '{value} %',

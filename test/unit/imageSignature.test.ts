@@ -12,7 +12,9 @@ describe('imageTypeOf', () => {
   });
 
   it('recognises a PNG signature', () => {
-    expect(imageTypeOf(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))).toBe('image/png');
+    expect(imageTypeOf(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))).toBe(
+      'image/png',
+    );
   });
 
   it('refuses other formats, truncated signatures and empty input', () => {

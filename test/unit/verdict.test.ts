@@ -2,7 +2,7 @@
 // Pure functions: run without any DOM to prove they need none.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampConfidence, verdictFor } from '../../src/core/verdict';
+import { clampConfidence, displayConfidence, verdictFor } from '../../src/core/verdict';
 
 describe('verdictFor', () => {
   it('is live at or above the threshold and not live below it', () => {
@@ -54,5 +54,17 @@ describe('clampConfidence', () => {
     for (const value of [undefined, null, Number.NaN, Infinity, -Infinity, '90', {}]) {
       expect(clampConfidence(value)).toBeUndefined();
     }
+  });
+});
+
+describe('displayConfidence', () => {
+  it('shows one decimal at most, rounded down so it never reaches a threshold the score missed', () => {
+    expect(displayConfidence(79.96)).toBe('79.9');
+    expect(displayConfidence(80)).toBe('80');
+    expect(displayConfidence(99.25)).toBe('99.2');
+    expect(displayConfidence(0)).toBe('0');
+    expect(displayConfidence(100)).toBe('100');
+    // Binary floating point stores 0.3 as 0.2999…; it must still show as 0.3.
+    expect(displayConfidence(0.3)).toBe('0.3');
   });
 });

@@ -1,0 +1,2 @@
+export { LivenessResult, type LivenessResultAudience, type LivenessResultProps } from './LivenessResult';
+export { feedbackMessage } from './feedbackMessage';
