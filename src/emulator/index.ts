@@ -1,1 +1,25 @@
-export {};
+/**
+ * react-face-liveness/emulator: a local stand-in for Amazon Rekognition Face Liveness that the
+ * real AWS SDK clients and the real Amplify detector talk to unchanged. Node only.
+ */
+export { startLivenessEmulator, STREAM_PATH, type LivenessEmulator } from './startLivenessEmulator';
+export { parseScenarioName, scenarioFromToken, SCENARIO_PRESETS } from './scenarios';
+export { MODEL_CONSTRAINTS, type ModelConstraint, type ConstraintKind } from './constraints';
+export { DEFAULT_CHALLENGE_CONFIG, DEFAULT_OVAL } from './challenge';
+export type {
+  BoundingBox,
+  ChallengeName,
+  EmulatorEventRecord,
+  EmulatorOperation,
+  EmulatorRecord,
+  EmulatorRequestRecord,
+  EmulatorSessionSnapshot,
+  LivenessEmulatorOptions,
+  LivenessScenario,
+  LivenessSessionStatus,
+  OperationFault,
+  OperationFaultName,
+  ScenarioInput,
+  StreamExceptionName,
+  StreamFault,
+} from './types';

@@ -1,0 +1,76 @@
+import type { LivenessScenario, OperationFaultName, ScenarioInput, StreamExceptionName } from './types';
+
+const FAULTS: Record<string, OperationFaultName> = {
+  throttle: 'ThrottlingException',
+  throughput: 'ProvisionedThroughputExceededException',
+  error: 'InternalServerError',
+  unavailable: 'ServiceUnavailableException',
+  denied: 'AccessDeniedException',
+};
+
+const STREAM_EXCEPTIONS: Record<string, StreamExceptionName> = {
+  validation: 'ValidationException',
+  throttling: 'ThrottlingException',
+  unavailable: 'ServiceUnavailableException',
+  internal: 'InternalServerException',
+  quota: 'ServiceQuotaExceededException',
+  denied: 'AccessDeniedException',
+};
+
+const PRESET =
+  '(live|not-live|failed|expired|no-session-information|drop-socket|pending-\\d+|' +
+  `(?:${Object.keys(FAULTS).join('|')})-(?:create|get)-\\d+|` +
+  `stream-(?:${Object.keys(STREAM_EXCEPTIONS).join('|')})(?:-video)?)`;
+
+const PRESET_NAME = new RegExp(`^${PRESET}$`);
+/** `emu-<preset>` alone or followed by `-…` / `_…` (ClientRequestToken allows `[a-zA-Z0-9-_]`). */
+const TOKEN_PREFIX = new RegExp(`^emu-${PRESET}(?:[-_].*)?$`);
+
+/** The preset names, as documented (N and K are numbers). */
+export const SCENARIO_PRESETS = [
+  'live',
+  'not-live',
+  'failed',
+  'expired',
+  'pending-N',
+  ...Object.keys(FAULTS).flatMap((f) => [`${f}-create-K`, `${f}-get-K`]),
+  ...Object.keys(STREAM_EXCEPTIONS).flatMap((e) => [`stream-${e}`, `stream-${e}-video`]),
+  'no-session-information',
+  'drop-socket',
+] as const;
+
+/** Turns a preset name such as 'not-live', 'pending-3', 'throttle-get-2', 'stream-throttling' into a scenario. */
+export function parseScenarioName(name: string): LivenessScenario {
+  if (!PRESET_NAME.test(name)) {
+    throw new Error(`Unknown emulator scenario '${name}'. Known: ${SCENARIO_PRESETS.join(', ')}`);
+  }
+  if (name === 'live' || name === 'not-live' || name === 'failed' || name === 'expired') return { outcome: name };
+  if (name === 'no-session-information') return { streamFault: { kind: 'no-session-information' } };
+  if (name === 'drop-socket') return { streamFault: { kind: 'drop-socket' } };
+  const pending = /^pending-(\d+)$/.exec(name);
+  if (pending) return { pendingPolls: Number(pending[1]) };
+  const fault = /^(\w+)-(create|get)-(\d+)$/.exec(name);
+  if (fault) {
+    const spec = { error: FAULTS[fault[1]!]!, times: Number(fault[3]) };
+    return fault[2] === 'create' ? { createFault: spec } : { getFault: spec };
+  }
+  const stream = /^stream-(\w+)(-video)?$/.exec(name)!;
+  return { streamFault: { kind: 'exception', exception: STREAM_EXCEPTIONS[stream[1]!]!, at: stream[2] ? 'video' : 'connect' } };
+}
+
+export function toScenario(input: ScenarioInput | undefined): LivenessScenario {
+  if (input === undefined) return {};
+  return typeof input === 'string' ? parseScenarioName(input) : { ...input };
+}
+
+/** The scenario a ClientRequestToken asks for (`emu-not-live-…`), if any. */
+export function scenarioFromToken(token: string | undefined): LivenessScenario | undefined {
+  if (!token) return undefined;
+  const m = TOKEN_PREFIX.exec(token);
+  return m ? parseScenarioName(m[1]!) : undefined;
+}
+
+export function confidenceOf(scenario: LivenessScenario): number {
+  if (scenario.confidence !== undefined) return scenario.confidence;
+  return scenario.outcome === 'not-live' ? 12 : 98.5;
+}

@@ -1,0 +1,68 @@
+/**
+ * The real AWS SDK clients, pointed at a running emulator. Node trusts the emulator's self-signed
+ * certificate through an https.Agent / ws option carrying it as a CA (no rejectUnauthorized: false).
+ */
+import { Agent } from 'node:https';
+import { RekognitionClient } from '@aws-sdk/client-rekognition';
+import { RekognitionStreamingClient } from '@aws-sdk/client-rekognitionstreaming';
+import { S3Client } from '@aws-sdk/client-s3';
+// The browser transport of the streaming client (what the detector uses): a transitive
+// dependency of @aws-sdk/client-rekognitionstreaming, imported here for tests only.
+import { eventStreamPayloadHandlerProvider, WebSocketFetchHandler } from '@aws-sdk/middleware-websocket';
+import { WebSocket as NodeWebSocket } from 'ws';
+import type { LivenessEmulator } from '../../../src/emulator';
+
+export const TEST_REGION = 'us-east-1';
+export const TEST_CREDENTIALS = { accessKeyId: 'AKIDEMULATORTEST', secretAccessKey: 'emulator-secret-not-checked' };
+
+type Trusting = Pick<LivenessEmulator, 'url' | 'certificate'>;
+
+export function rekognitionClient(emulator: Trusting, extra: Partial<ConstructorParameters<typeof RekognitionClient>[0]> = {}) {
+  return new RekognitionClient({
+    endpoint: emulator.url,
+    region: TEST_REGION,
+    credentials: TEST_CREDENTIALS,
+    requestHandler: { httpsAgent: new Agent({ ca: emulator.certificate, keepAlive: true }) },
+    ...extra,
+  });
+}
+
+export function s3Client(emulator: Trusting) {
+  return new S3Client({
+    endpoint: emulator.url,
+    region: TEST_REGION,
+    credentials: TEST_CREDENTIALS,
+    forcePathStyle: true,
+    requestHandler: { httpsAgent: new Agent({ ca: emulator.certificate }) },
+  });
+}
+
+/**
+ * Node 20 has no global WebSocket: the SDK's WebSocketFetchHandler expects one. Installs `ws`
+ * (trusting the emulator's certificate) as the global while `fn` runs.
+ */
+export async function withNodeWebSocket<T>(certificate: string, fn: () => Promise<T>): Promise<T> {
+  const previous = (globalThis as { WebSocket?: unknown }).WebSocket;
+  class TrustingWebSocket extends NodeWebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      super(address, protocols, { ca: certificate });
+    }
+  }
+  (globalThis as { WebSocket?: unknown }).WebSocket = TrustingWebSocket;
+  try {
+    return await fn();
+  } finally {
+    (globalThis as { WebSocket?: unknown }).WebSocket = previous;
+  }
+}
+
+/** The streaming client with the browser's WebSocket transport, as the Amplify detector builds it. */
+export function streamingClient(endpoint: string) {
+  return new RekognitionStreamingClient({
+    region: TEST_REGION,
+    credentials: TEST_CREDENTIALS,
+    endpointProvider: () => ({ url: new URL(endpoint) }),
+    requestHandler: new WebSocketFetchHandler({ connectionTimeout: 5000 }),
+    eventStreamPayloadHandlerProvider,
+  });
+}
