@@ -23,7 +23,16 @@ export type {
 export { LivenessError, isLivenessError, LIVENESS_ERROR_CODES, type LivenessErrorCode } from './core/errors';
 export { parseCreatedSession, parseSessionResults } from './core/validate';
 export { transition, initialFlowState, type FlowState, type FlowEvent, type FlowStatus } from './core/flow';
-export { backoffDelay, DEFAULT_POLL_PLAN, DEFAULT_RETRY_PLAN, type BackoffPlan } from './core/backoff';
+export {
+  backoffDelay,
+  pollsUntilFinal,
+  DEFAULT_POLL_PLAN,
+  DEFAULT_RETRY_PLAN,
+  SESSION_LIFETIME_MS,
+  type BackoffPlan,
+} from './core/backoff';
+export { fromDetectorError, type DetectorErrorReport } from './core/detectorErrors';
+export { createClientRequestToken } from './core/token';
 export {
   boxToPercentages,
   clipBoundingBox,
@@ -41,8 +50,23 @@ export { imageTypeOf, type ImageMimeType } from './core/imageSignature';
 export { en, es, formatText, resolveDisplayText, type LivenessDisplayText } from './displayText';
 
 // Hooks (section: hooks)
+export {
+  useLivenessSession,
+  type DetectorSessionProps,
+  type LivenessSession,
+  type UseLivenessSessionOptions,
+} from './hooks/useLivenessSession';
+export {
+  livenessKeys,
+  livenessResultsQueryOptions,
+  livenessSessionMutationOptions,
+  type CreateSessionVariables,
+  type LivenessRequestPolicy,
+  type LivenessResultsQueryInput,
+} from './hooks/livenessQueries';
 
 // Components (section: components)
+export { LivenessCheck, type LivenessCheckProps, type LivenessDetectorConfig } from './components/LivenessCheck';
 export {
   ConfidenceGauge,
   ConfidenceGaugeArc,

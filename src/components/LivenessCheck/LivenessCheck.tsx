@@ -1,0 +1,111 @@
+import { forwardRef, useCallback, useEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import type { FaceLivenessDetectorCoreProps } from '@aws-amplify/ui-react-liveness';
+import { resolveDisplayText, type LivenessDisplayText } from '../../displayText';
+import { useLivenessSession, type UseLivenessSessionOptions } from '../../hooks/useLivenessSession';
+import { LivenessResult, type LivenessResultAudience, type LivenessResultProps } from '../LivenessResult';
+import { CancelledView, ErrorView, PendingView, StartView } from './CheckViews';
+import { DetectorHost, type LivenessDetectorConfig } from './DetectorHost';
+import { useDetectorLoader } from './detectorSeam';
+import type { DetectorModule } from './loadDetector';
+
+export interface LivenessCheckProps
+  extends Omit<UseLivenessSessionOptions, 'prepareCapture'>,
+    Omit<ComponentPropsWithoutRef<'div'>, 'onError' | 'children'> {
+  /** Confidence (0–100) at or above which the result reads "live". Without it, no verdict is shown unless the server sends one. */
+  threshold?: number;
+  /** `'reviewer'` shows the score and images; `'end-user'` only the outcome (AWS advises not to show the score to the person checked). @default 'reviewer' */
+  audience?: LivenessResultAudience;
+  /** Passed to the detector's `config`: `binaryPath`, `faceModelUrl`, `endpointOverride`, `deviceId`, `systemClockOffset`. */
+  config?: LivenessDetectorConfig;
+  /** Skip the detector's own start screen (ours comes first). @default true */
+  disableStartScreen?: boolean;
+  /** Start the check on mount instead of showing the start screen. @default false */
+  autoStart?: boolean;
+  /** Overrides for this library's strings (any subset). */
+  displayText?: Partial<LivenessDisplayText>;
+  /** Amplify detector's own strings (its `displayText` prop). */
+  detectorDisplayText?: FaceLivenessDetectorCoreProps['displayText'];
+  /** Amplify detector's component overrides (its `components` prop). */
+  components?: FaceLivenessDetectorCoreProps['components'];
+  /** Replaces the result view. Receives what `<LivenessResult>` would. @default renders LivenessResult */
+  renderResult?: (props: LivenessResultProps) => ReactNode;
+  /** How long the detector may show "Connecting…" before the check ends with CAPTURE_TIMEOUT. @default 30000 */
+  connectTimeoutMs?: number;
+}
+
+/**
+ * A complete Face Liveness check: start screen, session from the app's backend, Amplify's
+ * camera flow (loaded only when a check starts), results polled until final, and the outcome.
+ */
+export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(function LivenessCheck(props, ref) {
+  const {
+    backend, queryClient, region, credentialProvider, captureTimeoutMs, resultsDeadlineMs, poll, retryPlan,
+    maxRetries, onComplete, onError, onCancel, threshold, audience, config, disableStartScreen = true,
+    autoStart = false, displayText, detectorDisplayText, components, renderResult, connectTimeoutMs = 30_000,
+    ...rootProps
+  } = props;
+  const text = useMemo(() => resolveDisplayText(displayText), [displayText]);
+  const loader = useDetectorLoader();
+  const [detector, setDetector] = useState<DetectorModule>();
+  const prepareCapture = useCallback(() => loader().then(setDetector), [loader]);
+
+  const check = useLivenessSession({
+    backend, queryClient, region, credentialProvider, captureTimeoutMs, resultsDeadlineMs, poll, retryPlan,
+    maxRetries, onComplete, onError, onCancel, prepareCapture,
+  });
+
+  const autoStarted = useRef(false);
+  const { start } = check;
+  useEffect(() => {
+    if (!autoStart || autoStarted.current) return;
+    autoStarted.current = true;
+    start();
+  }, [autoStart, start]);
+
+  return (
+    <div ref={ref} data-rfl-part="check" data-state={check.status} {...rootProps}>
+      {renderView()}
+    </div>
+  );
+
+  function renderView(): ReactNode {
+    switch (check.status) {
+      case 'idle':
+        return <StartView text={text} onStart={check.start} />;
+      case 'creatingSession':
+        return <PendingView label={text.creatingSession} text={text} onCancel={check.cancel} />;
+      case 'capturing':
+        if (!detector || !check.detectorProps) {
+          return <PendingView label={text.loadingDetector} text={text} onCancel={check.cancel} />;
+        }
+        return (
+          <DetectorHost
+            key={check.attempt}
+            detector={detector}
+            session={check.detectorProps}
+            config={config}
+            disableStartScreen={disableStartScreen}
+            displayText={detectorDisplayText}
+            components={components}
+            connectTimeoutMs={connectTimeoutMs}
+            onStall={() => check.timeOutCapture('The service did not start the check in time')}
+          />
+        );
+      case 'verifying':
+        return <PendingView label={text.verifying} text={text} onCancel={check.cancel} />;
+      case 'succeeded':
+      case 'failed':
+      case 'expired': {
+        if (!check.results) return <PendingView label={text.verifying} text={text} onCancel={check.cancel} />;
+        const resultProps: LivenessResultProps = { results: check.results, threshold, audience, displayText, onRetry: check.retry };
+        return renderResult ? renderResult(resultProps) : <LivenessResult {...resultProps} />;
+      }
+      case 'error':
+        return <ErrorView error={check.error!} text={text} onRetry={check.retry} />;
+      case 'cancelled':
+        return <CancelledView text={text} onRetry={check.retry} />;
+      default:
+        return check.status satisfies never;
+    }
+  }
+});

@@ -1,0 +1,2 @@
+export { LivenessCheck, type LivenessCheckProps } from './LivenessCheck';
+export type { LivenessDetectorConfig } from './DetectorHost';
