@@ -63,6 +63,19 @@ export function streamingClient(endpoint: string) {
     credentials: TEST_CREDENTIALS,
     endpointProvider: () => ({ url: new URL(endpoint) }),
     requestHandler: new WebSocketFetchHandler({ connectionTimeout: 5000 }),
-    eventStreamPayloadHandlerProvider,
+    // In Node the event-stream serde yields an async iterable where the browser has a
+    // ReadableStream; the WebSocket payload handler insists on the latter.
+    eventStreamPayloadHandlerProvider: (options) => {
+      const handler = eventStreamPayloadHandlerProvider(options);
+      return {
+        handle: (next, args, context) => {
+          const request = args.request as { body?: unknown };
+          if (request.body && !(request.body instanceof ReadableStream)) {
+            request.body = ReadableStream.from(request.body as AsyncIterable<Uint8Array>);
+          }
+          return handler.handle(next, args, context);
+        },
+      };
+    },
   });
 }
