@@ -1,0 +1,109 @@
+/**
+ * A server handler wired to the local emulator through the real RekognitionClient, and helpers to
+ * call it as a browser would. Callers are identified by an `x-user` header in these tests.
+ */
+import { Agent } from 'node:https';
+import { RekognitionClient } from '@aws-sdk/client-rekognition';
+import { startLivenessEmulator, type LivenessEmulator, type LivenessEmulatorOptions } from '../../src/emulator/index';
+import { createLivenessHandler } from '../../src/server/createLivenessHandler';
+import type { LivenessHandler, LivenessHandlerOptions } from '../../src/server/types';
+import { streamSession } from './serverStream';
+
+// The SDK warns about Node 20 once per process; the tests stay quiet.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
+export const REGION = 'us-east-1';
+export const DUMMY_CREDENTIALS = { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'emulator-secret' };
+export const SECRET = 'test-secret-for-session-handles-0123456789';
+
+export interface Fixture {
+  emulator: LivenessEmulator;
+  client: RekognitionClient;
+  handler: LivenessHandler;
+  /** Calls the handler with a Fetch API request, as `user` (no header when undefined). */
+  call(method: string, path: string, init?: { user?: string; body?: unknown; headers?: Record<string, string> }): Promise<Response>;
+  createSession(user: string, token?: string): Promise<{ response: Response; body: CreatedBody }>;
+  results(user: string, sessionId: string, handle: string): Promise<Response>;
+  /** Streams the session through the emulator as the detector would. */
+  stream(sessionId: string): Promise<string[]>;
+  /** Requests the emulator answered for these operations (or all the AWS API operations). */
+  awsCalls(operation?: 'CreateFaceLivenessSession' | 'GetFaceLivenessSessionResults'): number;
+  close(): Promise<void>;
+}
+
+export interface CreatedBody {
+  sessionId: string;
+  region: string;
+  handle: string;
+  credentials?: Record<string, unknown>;
+}
+
+let tokens = 0;
+export const newToken = () => `test-token-${process.pid}-${++tokens}`;
+
+export async function startFixture(
+  options: Partial<LivenessHandlerOptions> = {},
+  emulatorOptions: LivenessEmulatorOptions = {},
+): Promise<Fixture> {
+  const emulator = await startLivenessEmulator({ ffmpegPath: false, ...emulatorOptions });
+  const client = new RekognitionClient({
+    region: REGION,
+    endpoint: emulator.url,
+    credentials: DUMMY_CREDENTIALS,
+    requestHandler: { httpsAgent: new Agent({ ca: emulator.certificate }) },
+    maxAttempts: options.maxAttempts ?? 3,
+  });
+  const handler = createLivenessHandler({
+    client,
+    secret: SECRET,
+    authorize: (request) => request.headers.get('x-user'),
+    ...options,
+  });
+
+  const call: Fixture['call'] = (method, path, init = {}) => {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.user !== undefined) headers['x-user'] = init.user;
+    if (init.body !== undefined) headers['content-type'] ??= 'application/json';
+    const body = init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+    return handler(new Request(`https://app.test${path}`, { method, headers, ...(body === undefined ? {} : { body }) }));
+  };
+
+  return {
+    emulator,
+    client,
+    handler,
+    call,
+    async createSession(user, token = newToken()) {
+      const response = await call('POST', '/api/liveness/sessions', { user, body: { clientRequestToken: token } });
+      const body = (await response.clone().json()) as CreatedBody;
+      return { response, body };
+    },
+    results: (user, sessionId, handle) =>
+      call('GET', `/api/liveness/sessions/${sessionId}/results`, { user, headers: { 'x-liveness-session-handle': handle } }),
+    stream: (sessionId) =>
+      streamSession({ endpoint: emulator.endpoint, ca: emulator.certificate, sessionId, region: REGION, credentials: DUMMY_CREDENTIALS }),
+    awsCalls(operation) {
+      return emulator
+        .requests()
+        .filter((r) => (operation ? r.operation === operation : r.operation !== 'StartFaceLivenessSession' && r.operation !== 'S3GetObject'))
+        .length;
+    },
+    async close() {
+      client.destroy();
+      await emulator.close();
+    },
+  };
+}
+
+/** A clock the test moves by hand. */
+export function manualClock(start = Date.UTC(2026, 10, 21, 9)) {
+  let now = start;
+  return { now: () => now, advance: (ms: number) => void (now += ms) };
+}
+
+/** Asserts nothing from AWS or a stack trace made it into a response body. */
+export function expectNoLeak(text: string): void {
+  for (const marker of ['Exception', 'emulator', 'at ', 'node_modules', '.ts:', 'Logref', '__type', 'Session ']) {
+    if (text.includes(marker)) throw new Error(`the response leaks ${JSON.stringify(marker)}: ${text}`);
+  }
+}
