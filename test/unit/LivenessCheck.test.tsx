@@ -1,0 +1,180 @@
+import { QueryClient } from '@tanstack/react-query';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FaceLivenessDetectorCoreProps } from '@aws-amplify/ui-react-liveness';
+import { LivenessCheck, type LivenessCheckProps } from '../../src/components/LivenessCheck';
+import { en } from '../../src/displayText';
+import { createFakeBackend, FAKE_SESSION_IDS } from '../fixtures/fakeBackend';
+import { createStandInDetector, type StandInBehaviour } from '../fixtures/standInDetector';
+
+// The detector is replaced at the module boundary: the component's only door to Amplify.
+const detector = vi.hoisted(() => ({
+  behaviour: 'complete' as StandInBehaviour,
+  mounts: [] as { props: FaceLivenessDetectorCoreProps; core: boolean }[],
+  loads: 0,
+  failNextLoad: false,
+}));
+
+vi.mock('../../src/components/LivenessCheck/loadDetector', () => ({
+  loadDetector: async () => {
+    detector.loads += 1;
+    if (detector.failNextLoad) {
+      detector.failNextLoad = false;
+      throw new Error('chunk load failed');
+    }
+    const core = createStandInDetector({ behaviour: detector.behaviour, onMount: (props) => detector.mounts.push({ props, core: true }) });
+    const auth = createStandInDetector({ behaviour: detector.behaviour, onMount: (props) => detector.mounts.push({ props, core: false }) });
+    return { FaceLivenessDetectorCore: core.FaceLivenessDetectorCore, FaceLivenessDetector: auth.FaceLivenessDetector };
+  },
+}));
+
+beforeEach(() => {
+  detector.behaviour = 'complete';
+  detector.mounts = [];
+  detector.loads = 0;
+  detector.failNextLoad = false;
+});
+
+const credentialProvider = async () => ({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' });
+
+function renderCheck(props: Partial<LivenessCheckProps> & Pick<LivenessCheckProps, 'backend'>) {
+  return render(<LivenessCheck queryClient={new QueryClient()} credentialProvider={credentialProvider} {...props} />);
+}
+
+async function startCheck() {
+  await userEvent.click(screen.getByRole('button', { name: en.startButton }));
+}
+
+describe('<LivenessCheck>', () => {
+  it('starts on the start screen and runs the whole check to the result', async () => {
+    const { backend, tokens, polls } = createFakeBackend({ results: [{ Status: 'IN_PROGRESS' }, { Status: 'SUCCEEDED', Confidence: 98.4 }] });
+    const onComplete = vi.fn();
+    const config = { binaryPath: '/wasm/', faceModelUrl: '/model/model.json', endpointOverride: 'https://localhost:8443', deviceId: 'cam-1' };
+    const { container } = renderCheck({ backend, onComplete, config, threshold: 80, region: 'eu-west-1' });
+    expect(screen.getByRole('heading', { name: en.startHeading })).toBeInTheDocument();
+    expect(detector.loads).toBe(0);
+
+    await startCheck();
+    await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'succeeded'), { timeout: 3000 });
+    expect(screen.getAllByText(en.verdictLive).length).toBeGreaterThan(0);
+    expect(tokens).toHaveLength(1);
+    expect(polls.length).toBeGreaterThanOrEqual(2);
+    expect(onComplete).toHaveBeenCalledWith(expect.objectContaining({ status: 'SUCCEEDED', confidence: 98.4 }));
+
+    const [mount] = detector.mounts;
+    expect(mount!.core).toBe(true);
+    expect(mount!.props).toMatchObject({ sessionId: FAKE_SESSION_IDS[0], region: 'us-east-1', disableStartScreen: true });
+    expect(mount!.props.config).toMatchObject(config);
+    await expect(mount!.props.config!.credentialProvider!()).resolves.toMatchObject({ accessKeyId: 'AKIDEXAMPLE' });
+  });
+
+  it('uses Amplify Auth (FaceLivenessDetector) when no credentials are given', async () => {
+    const { backend } = createFakeBackend();
+    detector.behaviour = 'idle';
+    render(<LivenessCheck backend={backend} queryClient={new QueryClient()} config={{ endpointOverride: 'https://x', binaryPath: '/w/' }} />);
+    await startCheck();
+    await screen.findByTestId('stand-in-detector');
+    expect(detector.mounts[0]!.core).toBe(false);
+    expect(detector.mounts[0]!.props.config).toEqual({ binaryPath: '/w/' });
+  });
+
+  it('shows one error for TIMEOUT followed by SERVER_ERROR, and retries on a fresh session and detector', async () => {
+    const { backend, tokens } = createFakeBackend();
+    const onError = vi.fn();
+    detector.behaviour = 'faceFitTimeout';
+    renderCheck({ backend, onError });
+    await startCheck();
+    const alert = await screen.findByRole('alert');
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(alert).toHaveTextContent(en.errorFACE_FIT_TIMEOUT);
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'FACE_FIT_TIMEOUT' });
+    await waitFor(() => expect(screen.getByRole('heading', { name: en.errorHeading })).toHaveFocus());
+
+    detector.behaviour = 'complete';
+    await userEvent.click(screen.getByRole('button', { name: en.retryButton }));
+    await waitFor(() => expect(detector.mounts).toHaveLength(2));
+    expect(tokens).toHaveLength(2);
+    expect(tokens[0]).not.toBe(tokens[1]);
+    expect(detector.mounts[1]!.props.sessionId).toBe(FAKE_SESSION_IDS[1]);
+  });
+
+  it('ends a detector stuck on "Connecting…" with a clear error', async () => {
+    const { backend } = createFakeBackend();
+    detector.behaviour = 'connecting';
+    renderCheck({ backend, connectTimeoutMs: 50 });
+    await startCheck();
+    expect(await screen.findByRole('alert', {}, { timeout: 2000 })).toHaveTextContent(en.errorCAPTURE_TIMEOUT);
+  });
+
+  it('shows the cancelled view when the user cancels in the detector', async () => {
+    const { backend } = createFakeBackend();
+    const onCancel = vi.fn();
+    detector.behaviour = 'userCancel';
+    renderCheck({ backend, onCancel });
+    await startCheck();
+    expect(await screen.findByRole('heading', { name: en.cancelledHeading })).toBeInTheDocument();
+    expect(onCancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('cancels while the session is being created, and sends nothing more', async () => {
+    const { backend, tokens, polls } = createFakeBackend({ hangOnCreate: true });
+    renderCheck({ backend });
+    await startCheck();
+    expect(screen.getByRole('status')).toHaveTextContent(en.creatingSession);
+    await userEvent.click(screen.getByRole('button', { name: en.cancelButton }));
+    expect(screen.getByRole('heading', { name: en.cancelledHeading })).toBeInTheDocument();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(tokens).toHaveLength(1);
+    expect(polls).toHaveLength(0);
+    expect(detector.mounts).toHaveLength(0);
+  });
+
+  it('creates exactly one session with autoStart under StrictMode', async () => {
+    const { backend, tokens } = createFakeBackend();
+    detector.behaviour = 'idle';
+    render(
+      <StrictMode>
+        <LivenessCheck backend={backend} autoStart queryClient={new QueryClient()} credentialProvider={credentialProvider} />
+      </StrictMode>,
+    );
+    await screen.findByTestId('stand-in-detector');
+    expect(tokens).toHaveLength(1);
+  });
+
+  it('shows a malformed backend answer as an error view', async () => {
+    const backend = { createSession: async () => ({ id: 'nope' }), getResults: async () => ({}) };
+    renderCheck({ backend });
+    await startCheck();
+    expect(await screen.findByRole('alert')).toHaveTextContent(en.errorINVALID_RESPONSE);
+  });
+
+  it('reports a detector that fails to load, and loads it again on retry', async () => {
+    const { backend } = createFakeBackend();
+    detector.failNextLoad = true;
+    const { container } = renderCheck({ backend });
+    await startCheck();
+    expect(await screen.findByRole('alert')).toHaveTextContent(en.errorDETECTOR_LOAD_FAILED);
+    await userEvent.click(screen.getByRole('button', { name: en.retryButton }));
+    await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'succeeded'));
+    expect(detector.loads).toBe(2);
+  });
+
+  it('lets the app replace the result view', async () => {
+    const { backend } = createFakeBackend({ results: [{ Status: 'FAILED' }] });
+    renderCheck({ backend, renderResult: ({ results, onRetry }) => <button onClick={onRetry}>custom {results.status}</button> });
+    await startCheck();
+    expect(await screen.findByRole('button', { name: 'custom FAILED' })).toBeInTheDocument();
+  });
+
+  it('spreads props on its root and forwards the ref', () => {
+    const ref = { current: null as HTMLDivElement | null };
+    const { backend } = createFakeBackend();
+    render(<LivenessCheck ref={ref} backend={backend} className="mine" aria-label="Identity check" />);
+    expect(ref.current).toHaveClass('mine');
+    expect(ref.current).toHaveAttribute('aria-label', 'Identity check');
+    expect(ref.current).toHaveAttribute('data-state', 'idle');
+  });
+});

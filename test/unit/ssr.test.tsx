@@ -1,0 +1,48 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LivenessCheck } from '../../src';
+import { en } from '../../src/displayText';
+import { createFakeBackend } from '../fixtures/fakeBackend';
+
+// If anything imported the detector during a server render, this would throw.
+vi.mock('@aws-amplify/ui-react-liveness', () => {
+  throw new Error('the detector must not load during a server render');
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('server rendering', () => {
+  it('renders <LivenessCheck> to a string without loading the detector, and hydrates without warnings', async () => {
+    const { backend, tokens } = createFakeBackend();
+    const page = (
+      <QueryClientProvider client={new QueryClient()}>
+        <main>
+          <LivenessCheck backend={backend} autoStart={false} />
+        </main>
+      </QueryClientProvider>
+    );
+    const html = renderToString(page);
+    expect(html).toContain(en.startHeading);
+    expect(html).toContain('data-state="idle"');
+    expect(tokens).toHaveLength(0);
+
+    const errors = vi.spyOn(console, 'error');
+    const host = document.createElement('div');
+    host.innerHTML = html;
+    document.body.append(host);
+    await act(async () => {
+      hydrateRoot(host, page);
+    });
+    expect(errors).not.toHaveBeenCalled();
+    expect(host.querySelector('[data-state="idle"]')).not.toBeNull();
+  });
+
+  it('does not start a check on the server even with autoStart', () => {
+    const { backend, tokens } = createFakeBackend();
+    expect(() => renderToString(<LivenessCheck backend={backend} autoStart />)).not.toThrow();
+    expect(tokens).toHaveLength(0);
+  });
+});
