@@ -14,6 +14,8 @@ export interface NodeHandlerOptions {
 
 type ExpressLikeRequest = IncomingMessage & { originalUrl?: string; body?: unknown };
 
+class BodyTooLarge extends Error {}
+
 function readBody(req: ExpressLikeRequest, limit: number): Promise<Uint8Array | undefined> {
   const parsed = req.body;
   // A body parser ran before us (express.json(), express.text()…): the stream is already consumed.
@@ -21,14 +23,16 @@ function readBody(req: ExpressLikeRequest, limit: number): Promise<Uint8Array | 
     if (parsed instanceof Uint8Array) return Promise.resolve(parsed);
     return Promise.resolve(new TextEncoder().encode(typeof parsed === 'string' ? parsed : JSON.stringify(parsed)));
   }
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.reject(new BodyTooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(Object.assign(new Error('body too large'), { status: 413 }));
-        req.destroy();
+        req.removeAllListeners('data');
+        req.pause();
+        reject(new BodyTooLarge());
       } else chunks.push(chunk);
     });
     req.on('end', () => resolve(chunks.length ? Buffer.concat(chunks) : undefined));
@@ -63,8 +67,10 @@ export function toNodeHandler(handler: LivenessHandler, { maxBodyBytes = 16_384 
       let body: Uint8Array | undefined;
       try {
         body = hasBody ? await readBody(req, maxBodyBytes) : undefined;
-      } catch {
-        res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      } catch (error) {
+        if (!(error instanceof BodyTooLarge)) throw error;
+        // Answer without reading the rest, then drop the connection.
+        res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', connection: 'close' });
         res.end(JSON.stringify({ error: { code: 'INVALID_REQUEST', message: 'The body is too large.', retryable: false } }));
         return;
       }

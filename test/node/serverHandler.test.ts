@@ -1,7 +1,19 @@
+import { get } from 'node:https';
+import { S3Client } from '@aws-sdk/client-s3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCreatedSession, parseSessionResults } from '../../src/core/validate';
+import { createLivenessHandler } from '../../src/server/createLivenessHandler';
 import { createSessionSigner } from '../../src/server/sessionHandle';
-import { expectNoLeak, manualClock, newToken, REGION, SECRET, startFixture, type Fixture } from './serverSupport';
+import {
+  DUMMY_CREDENTIALS,
+  expectNoLeak,
+  manualClock,
+  newToken,
+  REGION,
+  SECRET,
+  startFixture,
+  type Fixture,
+} from './serverSupport';
 
 let fixture: Fixture | undefined;
 afterEach(async () => {
@@ -208,6 +220,57 @@ describe('createLivenessHandler with the real RekognitionClient against the emul
       sessionToken: 'tok',
       expiration: new Date('2026-11-21T10:00:00Z'),
     });
+  });
+
+  it('sends S3 output images as presigned URLs that fetch the stored image', async () => {
+    const f = await start();
+    // The S3 client needs the emulator's endpoint, known only once it runs: this handler shares the fixture's client.
+    const s3Client = new S3Client({
+      region: REGION,
+      endpoint: f.emulator.url,
+      forcePathStyle: true,
+      credentials: DUMMY_CREDENTIALS,
+    });
+    const handler = createLivenessHandler({
+      client: f.client,
+      secret: SECRET,
+      authorize: (request) => request.headers.get('x-user'),
+      sessionSettings: { AuditImagesLimit: 1, OutputConfig: { S3Bucket: 'liveness-output', S3KeyPrefix: 'checks/' } },
+      s3Client,
+      presignExpiresIn: 30,
+    });
+    const created = await handler(
+      new Request('https://app.test/api/liveness/sessions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-user': 'alice' },
+        body: JSON.stringify({ clientRequestToken: newToken() }),
+      }),
+    );
+    const { sessionId, handle } = (await created.json()) as { sessionId: string; handle: string };
+    await f.stream(sessionId);
+    const response = await handler(
+      new Request(`https://app.test/api/liveness/sessions/${sessionId}/results`, {
+        headers: { 'x-user': 'alice', 'x-liveness-session-handle': handle },
+      }),
+    );
+    const text = await response.text();
+    expect(text).not.toContain('S3Object');
+    const results = parseSessionResults(JSON.parse(text), sessionId);
+    const source = results.referenceImage?.source;
+    expect(source?.kind).toBe('url');
+    const url = new URL((source as { url: string }).url);
+    expect(url.pathname).toMatch(/^\/liveness-output\/checks\//);
+    expect(url.searchParams.get('X-Amz-Expires')).toBe('30');
+    const bytes = await new Promise<Buffer>((resolve, reject) => {
+      get(url, { ca: f.emulator.certificate }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => (res.statusCode === 200 ? resolve(Buffer.concat(chunks)) : reject(new Error(`HTTP ${res.statusCode}`))));
+      }).on('error', reject);
+    });
+    expect([...bytes.subarray(0, 2)]).toEqual([0xff, 0xd8]);
+    expect(results.auditImages[0]?.source?.kind).toBe('url');
+    s3Client.destroy();
   });
 
   it('expires a handle after handleTtlMs', async () => {
