@@ -56,7 +56,10 @@ export interface ConfidenceGaugeRootProps extends ComponentPropsWithoutRef<'div'
   displayText?: Partial<LivenessDisplayText> | undefined;
 }
 
-/** The meter itself: `role="meter"` with its values, `data-state` and `data-verdict`. */
+/**
+ * The meter itself: `role="meter"` with its values, `data-state` and `data-verdict`; when the value
+ * is unavailable, `role="img"` labelled "Confidence unavailable".
+ */
 export const ConfidenceGaugeRoot = forwardRef<HTMLDivElement, ConfidenceGaugeRootProps>(function ConfidenceGaugeRoot(
   { value: rawValue, threshold: rawThreshold, isLive, displayText, className, style, children, ...props },
   ref,
@@ -70,7 +73,7 @@ export const ConfidenceGaugeRoot = forwardRef<HTMLDivElement, ConfidenceGaugeRoo
   const verdictText = verdict === 'live' ? text.verdictLive : verdict === 'not-live' ? text.verdictNotLive : undefined;
   const valueText =
     shown === undefined
-      ? text.gaugeUnavailable
+      ? undefined
       : verdictText
         ? formatText(text.gaugeValueTextWithVerdict, {
             value: shown,
@@ -85,12 +88,17 @@ export const ConfidenceGaugeRoot = forwardRef<HTMLDivElement, ConfidenceGaugeRoo
   return (
     <GaugeContext.Provider value={context}>
       <div
-        role="meter"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={value}
-        aria-valuetext={valueText}
-        aria-label={props['aria-labelledby'] ? undefined : text.gaugeLabel}
+        {...(value === undefined
+          ? // A meter must have a value; with none to give, it is an image that says so.
+            { role: 'img', 'aria-label': text.gaugeUnavailable }
+          : {
+              role: 'meter',
+              'aria-valuemin': 0,
+              'aria-valuemax': 100,
+              'aria-valuenow': value,
+              'aria-valuetext': valueText,
+              'aria-label': props['aria-labelledby'] ? undefined : text.gaugeLabel,
+            })}
         data-state={value === undefined ? 'unavailable' : 'available'}
         data-verdict={verdict}
         data-value={value}
