@@ -1,0 +1,55 @@
+/**
+ * The real Amplify FaceLivenessDetectorCore in headless Chromium, with a fake camera made from the
+ * fixture photo, reaching onAnalysisComplete against the emulator for both challenge types.
+ */
+import { CreateFaceLivenessSessionCommand, GetFaceLivenessSessionResultsCommand, type RekognitionClient } from '@aws-sdk/client-rekognition';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rekognitionClient } from './harness/awsClients';
+import { startLivenessE2E, type LivenessE2E } from './harness/livenessE2E';
+
+let e2e: LivenessE2E;
+let client: RekognitionClient;
+
+beforeAll(async () => {
+  e2e = await startLivenessE2E({ page: 'detector' });
+  client = rekognitionClient(e2e.emulator);
+});
+afterAll(async () => {
+  client?.destroy();
+  await e2e?.close();
+});
+
+describe.each([
+  ['FaceMovementAndLightChallenge', '2.0.0'],
+  ['FaceMovementChallenge', '1.0.0'],
+] as const)('FaceLivenessDetectorCore with %s', (challenge, version) => {
+  it('reaches onAnalysisComplete and the session ends SUCCEEDED with real frames', async () => {
+    const { SessionId } = await client.send(
+      new CreateFaceLivenessSessionCommand({ Settings: { AuditImagesLimit: 2, ChallengePreferences: [{ Type: challenge }] } }),
+    );
+    await e2e.open({ sessionId: SessionId! });
+    await e2e.waitForEvent('analysisComplete', { timeoutMs: 60_000 });
+
+    const results = await client.send(new GetFaceLivenessSessionResultsCommand({ SessionId }));
+    expect(results).toMatchObject({ Status: 'SUCCEEDED', Confidence: 98.5, Challenge: { Type: challenge, Version: version } });
+    const images = [results.ReferenceImage!, ...results.AuditImages!];
+    expect(images).toHaveLength(3);
+    for (const image of images) {
+      expect(image.Bytes![0]).toBe(0xff);
+      expect(image.Bytes!.length).toBeGreaterThan(5_000);
+      expect(image.Bytes!.length).toBeLessThanOrEqual(204_800);
+      expect(image.BoundingBox).toBeDefined();
+    }
+
+    const session = e2e.emulator.session(SessionId!)!;
+    expect(session).toMatchObject({ status: 'SUCCEEDED', frameSource: 'ffmpeg', streams: 1, challengeType: challenge });
+    expect(session.initialFace).toBeDefined();
+    expect(session.targetFace).toBeDefined();
+    expect(session.events.find((e) => e.name === 'socket-closed')!.detail).toMatchObject({ code: 1000 });
+    const colours = session.events.filter((e) => e.name === 'ClientSessionInformationEvent' && e.detail?.ColorDisplayed);
+    if (challenge === 'FaceMovementAndLightChallenge') expect(colours.length).toBeGreaterThanOrEqual(8);
+    else expect(colours).toEqual([]);
+    expect(e2e.offMachineRequests).toEqual([]);
+    expect((await e2e.events()).filter((e) => e.type === 'error')).toEqual([]);
+  });
+});
