@@ -9,6 +9,23 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
+/**
+ * Pre-bundled up front: discovering a dependency mid-run makes Vite reload the page, which fails
+ * the first run on a fresh clone. The detector is never loaded in stories (a stand-in plays it).
+ */
+const browserDeps = {
+  include: [
+    'react',
+    'react-dom',
+    'react-dom/client',
+    'react/jsx-runtime',
+    'react/jsx-dev-runtime',
+    '@tanstack/react-query',
+    'storybook/test',
+  ],
+  exclude: ['@aws-amplify/ui-react-liveness'],
+};
+
 const chromium = () =>
   playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } });
 
@@ -36,6 +53,7 @@ export default defineConfig({
       },
       {
         extends: true,
+        optimizeDeps: browserDeps,
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
@@ -45,6 +63,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
+        optimizeDeps: browserDeps,
         test: {
           name: 'storybook',
           browser: { enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }] },
