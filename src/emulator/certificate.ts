@@ -13,21 +13,29 @@ export interface EmulatorCertificate {
 export async function createCertificate(extraHosts: readonly string[] = []): Promise<EmulatorCertificate> {
   const hosts = [...new Set(['localhost', '127.0.0.1', '::1', ...extraHosts])];
   const notBeforeDate = new Date(Date.now() - 60_000);
-  const pems = await generate([{ name: 'commonName', value: 'localhost' }, { name: 'organizationName', value: 'react-face-liveness emulator (test only)' }], {
-    keyType: 'ec',
-    curve: 'P-256',
-    algorithm: 'sha256',
-    notBeforeDate,
-    notAfterDate: new Date(notBeforeDate.getTime() + 30 * 24 * 3600_000),
-    extensions: [
-      { name: 'basicConstraints', cA: false },
-      { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
-      { name: 'extKeyUsage', serverAuth: true },
-      {
-        name: 'subjectAltName',
-        altNames: hosts.map((host) => (isIP(host) ? { type: 7 as const, ip: host } : { type: 2 as const, value: host })),
-      },
+  const pems = await generate(
+    [
+      { name: 'commonName', value: 'localhost' },
+      { name: 'organizationName', value: 'react-face-liveness emulator (test only)' },
     ],
-  });
+    {
+      keyType: 'ec',
+      curve: 'P-256',
+      algorithm: 'sha256',
+      notBeforeDate,
+      notAfterDate: new Date(notBeforeDate.getTime() + 30 * 24 * 3600_000),
+      extensions: [
+        { name: 'basicConstraints', cA: false },
+        { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
+        { name: 'extKeyUsage', serverAuth: true },
+        {
+          name: 'subjectAltName',
+          altNames: hosts.map((host) =>
+            isIP(host) ? { type: 7 as const, ip: host } : { type: 2 as const, value: host },
+          ),
+        },
+      ],
+    },
+  );
   return { cert: pems.cert, key: pems.private, fingerprint: pems.fingerprint };
 }

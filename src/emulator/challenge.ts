@@ -63,7 +63,10 @@ export function serverSessionInformation(challenge: ChallengeName, options: Sess
  * The challenge a stream gets: the first of the session's preferences the client offers
  * (`challenge-versions=FaceMovementAndLightChallenge_2.0.0,FaceMovementChallenge_1.0.0`).
  */
-export function pickChallenge(preferences: readonly ChallengeName[], offered: string | null): ChallengeName | undefined {
+export function pickChallenge(
+  preferences: readonly ChallengeName[],
+  offered: string | null,
+): ChallengeName | undefined {
   const offeredTypes = offered
     ? offered.split(',').map((entry) => entry.trim().split('_')[0])
     : (Object.keys(CHALLENGE_VERSIONS) as ChallengeName[]);

@@ -67,7 +67,9 @@ async function main() {
   if (values['cert-out']) writeFileSync(values['cert-out'], emulator.certificate);
   process.stdout.write(`Face Liveness emulator listening on ${emulator.url}\n`);
   if (emulator.endpoint !== emulator.url) process.stdout.write(`Detector endpointOverride: ${emulator.endpoint}\n`);
-  process.stdout.write(`TLS: self-signed certificate for localhost/127.0.0.1 (test only); save it with --cert-out to trust it.\n`);
+  process.stdout.write(
+    `TLS: self-signed certificate for localhost/127.0.0.1 (test only); save it with --cert-out to trust it.\n`,
+  );
 
   const stop = async (signal: string) => {
     process.stdout.write(`\n${signal}: stopping\n`);

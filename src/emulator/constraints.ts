@@ -109,7 +109,10 @@ function locate(input: unknown, member: string): Located[] {
     const key = isList ? raw.slice(0, -2) : raw;
     const next: Located[] = [];
     for (const here of frontier) {
-      const holder = here.present && typeof here.value === 'object' && here.value !== null ? (here.value as Record<string, unknown>) : undefined;
+      const holder =
+        here.present && typeof here.value === 'object' && here.value !== null
+          ? (here.value as Record<string, unknown>)
+          : undefined;
       const value = holder?.[key];
       const present = value !== undefined && value !== null;
       const wirePath = here.wirePath ? `${here.wirePath}.${lowerFirst(key)}` : lowerFirst(key);
@@ -138,7 +141,8 @@ export function checkTypes(operation: ModelConstraint['operation'], input: unkno
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new SerializationError('Start of structure or map found where not expected.');
   }
-  const ownMembers = operation === 'CreateFaceLivenessSession' ? (m: string) => m !== 'SessionId' : (m: string) => m === 'SessionId';
+  const ownMembers =
+    operation === 'CreateFaceLivenessSession' ? (m: string) => m !== 'SessionId' : (m: string) => m === 'SessionId';
   for (const [member, type] of Object.entries(MEMBER_TYPES)) {
     if (!ownMembers(member)) continue;
     for (const place of locate(input, member)) {

@@ -27,13 +27,28 @@ function run(command: string, args: string[]): Promise<{ code: number | null; st
  * the nearest sampled frame to each. Resolves to `null` when ffmpeg cannot be run or cannot
  * decode the video.
  */
-export async function extractFrames(webm: Uint8Array, times: readonly number[], ffmpegPath: string): Promise<Buffer[] | null> {
+export async function extractFrames(
+  webm: Uint8Array,
+  times: readonly number[],
+  ffmpegPath: string,
+): Promise<Buffer[] | null> {
   if (times.length === 0 || webm.byteLength === 0) return [];
   const dir = await mkdtemp(path.join(tmpdir(), 'liveness-emulator-'));
   try {
     const input = path.join(dir, 'video.webm');
     await writeFile(input, webm);
-    const args = ['-hide_banner', '-loglevel', 'error', '-i', input, '-vf', `fps=${SAMPLE_FPS}`, '-q:v', '5', path.join(dir, 'f%04d.jpg')];
+    const args = [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-i',
+      input,
+      '-vf',
+      `fps=${SAMPLE_FPS}`,
+      '-q:v',
+      '5',
+      path.join(dir, 'f%04d.jpg'),
+    ];
     let result;
     try {
       result = await run(ffmpegPath, args);

@@ -130,7 +130,15 @@ export class LivenessService {
   }
 
   recordEvent(session: Session, direction: EmulatorEventRecord['direction'], name: string, detail?: Json): void {
-    const full: EmulatorEventRecord = { type: 'event', seq: ++this.seq, at: this.now(), sessionId: session.id, direction, name, detail };
+    const full: EmulatorEventRecord = {
+      type: 'event',
+      seq: ++this.seq,
+      at: this.now(),
+      sessionId: session.id,
+      direction,
+      name,
+      detail,
+    };
     session.events.push(full);
     this.log.push(full);
     this.options.onRecord?.(full);
@@ -247,7 +255,9 @@ export class LivenessService {
     }
 
     const settings = (request.Settings ?? {}) as Json;
-    const preferences = ((settings.ChallengePreferences as Json[] | undefined) ?? []).map((p) => p.Type as ChallengeName);
+    const preferences = ((settings.ChallengePreferences as Json[] | undefined) ?? []).map(
+      (p) => p.Type as ChallengeName,
+    );
     const outputConfig = settings.OutputConfig as Session['outputConfig'];
     const session: Session = {
       id: randomUUID(),
@@ -255,7 +265,9 @@ export class LivenessService {
       createdAt: this.now(),
       preferences: preferences.length > 0 ? preferences : ['FaceMovementAndLightChallenge'],
       auditImagesLimit: (settings.AuditImagesLimit as number | undefined) ?? 0,
-      outputConfig: outputConfig ? { S3Bucket: outputConfig.S3Bucket, S3KeyPrefix: outputConfig.S3KeyPrefix } : undefined,
+      outputConfig: outputConfig
+        ? { S3Bucket: outputConfig.S3Bucket, S3KeyPrefix: outputConfig.S3KeyPrefix }
+        : undefined,
       scenario,
       scenarioSource: source,
       status: 'CREATED',
@@ -290,7 +302,9 @@ export class LivenessService {
 
     const base = { SessionId: session.id };
     if (this.isExpired(session)) return { ...base, Status: 'EXPIRED' };
-    const challenge = session.challenge ? { Type: session.challenge, Version: CHALLENGE_VERSIONS[session.challenge] } : undefined;
+    const challenge = session.challenge
+      ? { Type: session.challenge, Version: CHALLENGE_VERSIONS[session.challenge] }
+      : undefined;
     if (session.status === 'CREATED') return { ...base, Status: 'CREATED' };
     if (session.status === 'IN_PROGRESS' || session.pendingPollsLeft > 0) {
       if (session.status !== 'IN_PROGRESS') session.pendingPollsLeft -= 1;
@@ -322,7 +336,9 @@ export class LivenessService {
     const next = outcome === 'failed' ? 'FAILED' : 'SUCCEEDED';
     session.analysis = this.analyse(session)
       .catch((e: unknown) => {
-        this.recordEvent(session, 'internal', 'analysis-error', { message: e instanceof Error ? e.message : String(e) });
+        this.recordEvent(session, 'internal', 'analysis-error', {
+          message: e instanceof Error ? e.message : String(e),
+        });
       })
       .finally(() => {
         session.status = next;
@@ -347,12 +363,20 @@ export class LivenessService {
     const start = session.videoStart ?? session.firstChunkAt ?? 0;
     const end = session.videoEnd ?? session.lastChunkAt ?? start;
     const target = session.targetFace;
-    const times = imageTimes({ start, end }, target ? { start: target.at, end: target.end } : undefined, session.auditImagesLimit);
+    const times = imageTimes(
+      { start, end },
+      target ? { start: target.at, end: target.end } : undefined,
+      session.auditImagesLimit,
+    );
     const wanted = [times.reference, ...times.audit];
 
     let frames: Buffer[] | null = null;
     if (this.options.ffmpegPath !== false) {
-      frames = await extractFrames(video, wanted.map((t) => (t - start) / 1000), this.options.ffmpegPath);
+      frames = await extractFrames(
+        video,
+        wanted.map((t) => (t - start) / 1000),
+        this.options.ffmpegPath,
+      );
     }
     if (frames && frames.length === wanted.length) {
       session.frameSource = 'ffmpeg';
@@ -360,7 +384,10 @@ export class LivenessService {
       session.frameSource = 'placeholder';
       frames = wanted.map(() => placeholderJpeg());
     }
-    const images: ResultImage[] = frames.map((bytes, i) => ({ bytes, box: boxAt(wanted[i]!, session.initialFace, session.targetFace) }));
+    const images: ResultImage[] = frames.map((bytes, i) => ({
+      bytes,
+      box: boxAt(wanted[i]!, session.initialFace, session.targetFace),
+    }));
     const fit = images.filter((image) => image.bytes.length <= MAX_IMAGE_BYTES && image.bytes.length > 0);
     const out = session.outputConfig;
     if (out) {
@@ -387,12 +414,19 @@ export class LivenessService {
     if (typeof challenge.VideoEndTimestamp === 'number') session.videoEnd = challenge.VideoEndTimestamp;
     const initial = challenge.InitialFace as Json | undefined;
     if (initial && isBoundingBox(initial.BoundingBox)) {
-      session.initialFace = { at: Number(initial.InitialFaceDetectedTimestamp ?? session.videoStart ?? 0), box: initial.BoundingBox };
+      session.initialFace = {
+        at: Number(initial.InitialFaceDetectedTimestamp ?? session.videoStart ?? 0),
+        box: initial.BoundingBox,
+      };
     }
     const target = challenge.TargetFace as Json | undefined;
     if (target && isBoundingBox(target.BoundingBox)) {
       const at = Number(target.FaceDetectedInTargetPositionStartTimestamp ?? session.videoEnd ?? 0);
-      session.targetFace = { at, end: Number(target.FaceDetectedInTargetPositionEndTimestamp ?? at), box: target.BoundingBox };
+      session.targetFace = {
+        at,
+        end: Number(target.FaceDetectedInTargetPositionEndTimestamp ?? at),
+        box: target.BoundingBox,
+      };
     }
   }
 }

@@ -34,7 +34,10 @@ function encodeException(name: string, message: string): Uint8Array {
     ':exception-type': str(name),
     ':content-type': str('application/json'),
   };
-  return codec.encode({ headers, body: fromUtf8(JSON.stringify({ Message: message, Code: String(EXCEPTION_CODES[name] ?? 400) })) });
+  return codec.encode({
+    headers,
+    body: fromUtf8(JSON.stringify({ Message: message, Code: String(EXCEPTION_CODES[name] ?? 400) })),
+  });
 }
 
 export interface StreamContext {
@@ -65,12 +68,20 @@ export function handleLivenessStream(ws: WebSocket, { service, query, sessionInf
     return;
   }
   if (session.streams > 1 || session.status !== 'CREATED') {
-    refuse('ValidationException', `Session ${session.id} has already been used: a session accepts one stream only.`, session);
+    refuse(
+      'ValidationException',
+      `Session ${session.id} has already been used: a session accepts one stream only.`,
+      session,
+    );
     return;
   }
   const challenge = pickChallenge(session.preferences, query.get('challenge-versions'));
   if (!challenge) {
-    refuse('ValidationException', `None of the session's challenge preferences (${session.preferences.join(', ')}) is among the client's challenge-versions.`, session);
+    refuse(
+      'ValidationException',
+      `None of the session's challenge preferences (${session.preferences.join(', ')}) is among the client's challenge-versions.`,
+      session,
+    );
     session.status = 'FAILED';
     return;
   }
@@ -117,7 +128,8 @@ export function handleLivenessStream(ws: WebSocket, { service, query, sessionInf
     }
 
     if (eventType === 'VideoEvent') {
-      const chunk = typeof payload.VideoChunk === 'string' ? Buffer.from(payload.VideoChunk, 'base64') : Buffer.alloc(0);
+      const chunk =
+        typeof payload.VideoChunk === 'string' ? Buffer.from(payload.VideoChunk, 'base64') : Buffer.alloc(0);
       const at = typeof payload.TimestampMillis === 'number' ? payload.TimestampMillis : undefined;
       service.recordEvent(session, 'in', 'VideoEvent', { bytes: chunk.length, timestampMillis: at });
       if (chunk.length === 0) {

@@ -36,14 +36,20 @@ export class ObjectStore {
   }
 
   /** Answers a GET/HEAD for `/<bucket>/<key>`; returns the identity used, for the record. */
-  serve(req: IncomingMessage, res: ServerResponse, pathname: string, query: URLSearchParams): { status: number; errorType?: string; identity?: SigV4Identity } {
+  serve(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+    query: URLSearchParams,
+  ): { status: number; errorType?: string; identity?: SigV4Identity } {
     const [bucket = '', ...rest] = pathname.replace(/^\//, '').split('/');
     const key = rest.map((part) => decodeURIComponent(part)).join('/');
     let identity: SigV4Identity;
     try {
-      identity = query.has('X-Amz-Signature') || query.has('X-Amz-Credential')
-        ? checkPresignedQuery(query)
-        : checkAuthorizationHeader(req.headers.authorization, req.headers['x-amz-date'] as string | undefined);
+      identity =
+        query.has('X-Amz-Signature') || query.has('X-Amz-Credential')
+          ? checkPresignedQuery(query)
+          : checkAuthorizationHeader(req.headers.authorization, req.headers['x-amz-date'] as string | undefined);
     } catch (e) {
       const message = e instanceof ServiceError ? e.message : 'Access Denied';
       return xmlError(res, 403, 'AccessDenied', message);
@@ -70,7 +76,11 @@ export class ObjectStore {
 
 function xmlError(res: ServerResponse, status: number, code: string, message: string) {
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message><RequestId>${crypto.randomUUID()}</RequestId></Error>`;
-  res.writeHead(status, { 'content-type': 'application/xml', 'content-length': Buffer.byteLength(body), 'access-control-allow-origin': '*' });
+  res.writeHead(status, {
+    'content-type': 'application/xml',
+    'content-length': Buffer.byteLength(body),
+    'access-control-allow-origin': '*',
+  });
   res.end(body);
   return { status, errorType: code };
 }

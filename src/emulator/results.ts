@@ -12,7 +12,11 @@ const lerp = (a: number, b: number, f: number) => a + (b - a) * f;
  * The face box at `at`: the client's InitialFace before it moved, its TargetFace once in the
  * oval, and a straight-line blend in between (the person moves closer between the two).
  */
-export function boxAt(at: number, initial: TimedBox | undefined, target: TimedBox | undefined): BoundingBox | undefined {
+export function boxAt(
+  at: number,
+  initial: TimedBox | undefined,
+  target: TimedBox | undefined,
+): BoundingBox | undefined {
   if (!initial && !target) return undefined;
   if (!initial) return target!.box;
   if (!target || at <= initial.at) return initial.box;

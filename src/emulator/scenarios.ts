@@ -55,7 +55,9 @@ export function parseScenarioName(name: string): LivenessScenario {
     return fault[2] === 'create' ? { createFault: spec } : { getFault: spec };
   }
   const stream = /^stream-(\w+)(-video)?$/.exec(name)!;
-  return { streamFault: { kind: 'exception', exception: STREAM_EXCEPTIONS[stream[1]!]!, at: stream[2] ? 'video' : 'connect' } };
+  return {
+    streamFault: { kind: 'exception', exception: STREAM_EXCEPTIONS[stream[1]!]!, at: stream[2] ? 'video' : 'connect' },
+  };
 }
 
 export function toScenario(input: ScenarioInput | undefined): LivenessScenario {

@@ -18,17 +18,26 @@ const AMZ_DATE = /^\d{8}T\d{6}Z$/;
 function fromCredential(credential: string | undefined, what: string): SigV4Identity {
   const m = credential ? CREDENTIAL.exec(credential) : null;
   if (!m) {
-    throw new ServiceError('IncompleteSignatureException', `${what}: Credential must have the form <access key>/<date>/<region>/<service>/aws4_request.`);
+    throw new ServiceError(
+      'IncompleteSignatureException',
+      `${what}: Credential must have the form <access key>/<date>/<region>/<service>/aws4_request.`,
+    );
   }
   return { accessKeyId: m[1]!, date: m[2]!, region: m[3]!, service: m[4]! };
 }
 
 /** Checks an `Authorization: AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…` header. */
-export function checkAuthorizationHeader(authorization: string | undefined, amzDate: string | undefined): SigV4Identity {
+export function checkAuthorizationHeader(
+  authorization: string | undefined,
+  amzDate: string | undefined,
+): SigV4Identity {
   if (!authorization) throw new ServiceError('MissingAuthenticationTokenException', 'Missing Authentication Token');
   const m = /^AWS4-HMAC-SHA256\s+(.*)$/.exec(authorization.trim());
   if (!m) {
-    throw new ServiceError('IncompleteSignatureException', `Authorization header requires the AWS4-HMAC-SHA256 algorithm. Authorization=${authorization.split(' ')[0] ?? ''}`);
+    throw new ServiceError(
+      'IncompleteSignatureException',
+      `Authorization header requires the AWS4-HMAC-SHA256 algorithm. Authorization=${authorization.split(' ')[0] ?? ''}`,
+    );
   }
   const fields = new Map(
     m[1]!.split(/,\s*/).map((part) => {
@@ -42,10 +51,16 @@ export function checkAuthorizationHeader(authorization: string | undefined, amzD
     }
   }
   if (!SIGNATURE.test(fields.get('Signature')!)) {
-    throw new ServiceError('IncompleteSignatureException', 'Authorization header Signature must be 64 lower-case hex digits.');
+    throw new ServiceError(
+      'IncompleteSignatureException',
+      'Authorization header Signature must be 64 lower-case hex digits.',
+    );
   }
   if (!amzDate || !AMZ_DATE.test(amzDate)) {
-    throw new ServiceError('IncompleteSignatureException', "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
+    throw new ServiceError(
+      'IncompleteSignatureException',
+      "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
+    );
   }
   return fromCredential(fields.get('Credential'), 'Authorization header');
 }
@@ -59,7 +74,8 @@ export function checkPresignedQuery(query: URLSearchParams): SigV4Identity {
     throw new ServiceError('IncompleteSignatureException', "The request's X-Amz-Algorithm must be AWS4-HMAC-SHA256.");
   }
   for (const field of ['X-Amz-Date', 'X-Amz-SignedHeaders', 'X-Amz-Signature']) {
-    if (!query.get(field)) throw new ServiceError('IncompleteSignatureException', `The presigned URL requires '${field}'.`);
+    if (!query.get(field))
+      throw new ServiceError('IncompleteSignatureException', `The presigned URL requires '${field}'.`);
   }
   if (!SIGNATURE.test(query.get('X-Amz-Signature')!)) {
     throw new ServiceError('IncompleteSignatureException', 'X-Amz-Signature must be 64 lower-case hex digits.');

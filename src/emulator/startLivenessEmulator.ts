@@ -95,7 +95,9 @@ function normalisePrefix(prefix: string | undefined): string {
 export async function startLivenessEmulator(options: LivenessEmulatorOptions = {}): Promise<LivenessEmulator> {
   const host = options.host ?? '127.0.0.1';
   const prefix = normalisePrefix(options.pathPrefix);
-  const certificate = await createCertificate([host, ...(options.certificateHosts ?? [])].filter((h) => h !== '0.0.0.0' && h !== '::'));
+  const certificate = await createCertificate(
+    [host, ...(options.certificateHosts ?? [])].filter((h) => h !== '0.0.0.0' && h !== '::'),
+  );
   const objects = new ObjectStore();
   const service = new LivenessService({
     now: options.now ?? Date.now,
@@ -108,9 +110,17 @@ export async function startLivenessEmulator(options: LivenessEmulatorOptions = {
   const sessionInformation = { challengeConfig: options.challengeConfig, ovalParameters: options.ovalParameters };
 
   async function handleJson(req: IncomingMessage, res: ServerResponse, operation: EmulatorOperation, pathname: string) {
-    const record: Omit<EmulatorRequestRecord, 'type' | 'seq' | 'at'> = { operation, method: req.method ?? 'POST', path: pathname, httpStatus: 200 };
+    const record: Omit<EmulatorRequestRecord, 'type' | 'seq' | 'at'> = {
+      operation,
+      method: req.method ?? 'POST',
+      path: pathname,
+      httpStatus: 200,
+    };
     try {
-      const identity = checkAuthorizationHeader(req.headers.authorization, req.headers['x-amz-date'] as string | undefined);
+      const identity = checkAuthorizationHeader(
+        req.headers.authorization,
+        req.headers['x-amz-date'] as string | undefined,
+      );
       record.accessKeyId = identity.accessKeyId;
       record.region = identity.region;
       const text = await readBody(req);
@@ -130,10 +140,16 @@ export async function startLivenessEmulator(options: LivenessEmulatorOptions = {
       } else if (operation === 'GetFaceLivenessSessionResults') {
         sendJson(res, 200, await service.getResults(input));
       } else {
-        throw new ServiceError('UnknownOperationException', `Unknown operation ${String(req.headers['x-amz-target'])}.`);
+        throw new ServiceError(
+          'UnknownOperationException',
+          `Unknown operation ${String(req.headers['x-amz-target'])}.`,
+        );
       }
     } catch (e) {
-      const error = e instanceof ServiceError ? e : new ServiceError('InternalServerError', e instanceof Error ? e.message : String(e));
+      const error =
+        e instanceof ServiceError
+          ? e
+          : new ServiceError('InternalServerError', e instanceof Error ? e.message : String(e));
       record.httpStatus = error.status;
       record.errorType = error.type;
       sendServiceError(res, error);
@@ -155,9 +171,18 @@ export async function startLivenessEmulator(options: LivenessEmulatorOptions = {
       return;
     }
     if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname.split('/').filter(Boolean).length >= 2) {
-      const pathname = prefix && url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;
+      const pathname =
+        prefix && url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;
       const { status, errorType, identity } = objects.serve(req, res, pathname, url.searchParams);
-      service.recordRequest({ operation: 'S3GetObject', method: req.method, path: url.pathname, httpStatus: status, errorType, accessKeyId: identity?.accessKeyId, region: identity?.region });
+      service.recordRequest({
+        operation: 'S3GetObject',
+        method: req.method,
+        path: url.pathname,
+        httpStatus: status,
+        errorType,
+        accessKeyId: identity?.accessKeyId,
+        region: identity?.region,
+      });
       return;
     }
     if (req.method === 'GET' && (url.pathname === '/' || url.pathname === `${prefix}/` || url.pathname === prefix)) {
@@ -165,8 +190,17 @@ export async function startLivenessEmulator(options: LivenessEmulatorOptions = {
       res.end('react-face-liveness emulator: Rekognition Face Liveness stand-in (test only)\n');
       return;
     }
-    const error = new ServiceError('UnknownOperationException', `No operation for ${req.method ?? ''} ${url.pathname}.`);
-    service.recordRequest({ operation: 'Unknown', method: req.method ?? '', path: url.pathname, httpStatus: error.status, errorType: error.type });
+    const error = new ServiceError(
+      'UnknownOperationException',
+      `No operation for ${req.method ?? ''} ${url.pathname}.`,
+    );
+    service.recordRequest({
+      operation: 'Unknown',
+      method: req.method ?? '',
+      path: url.pathname,
+      httpStatus: error.status,
+      errorType: error.type,
+    });
     sendServiceError(res, error);
   }
 

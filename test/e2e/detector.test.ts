@@ -2,7 +2,11 @@
  * The real Amplify FaceLivenessDetectorCore in headless Chromium, with a fake camera made from the
  * fixture photo, reaching onAnalysisComplete against the emulator for both challenge types.
  */
-import { CreateFaceLivenessSessionCommand, GetFaceLivenessSessionResultsCommand, type RekognitionClient } from '@aws-sdk/client-rekognition';
+import {
+  CreateFaceLivenessSessionCommand,
+  GetFaceLivenessSessionResultsCommand,
+  type RekognitionClient,
+} from '@aws-sdk/client-rekognition';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rekognitionClient } from './harness/awsClients';
 import { startLivenessE2E, type LivenessE2E } from './harness/livenessE2E';
@@ -25,13 +29,19 @@ describe.each([
 ] as const)('FaceLivenessDetectorCore with %s', (challenge, version) => {
   it('reaches onAnalysisComplete and the session ends SUCCEEDED with real frames', async () => {
     const { SessionId } = await client.send(
-      new CreateFaceLivenessSessionCommand({ Settings: { AuditImagesLimit: 2, ChallengePreferences: [{ Type: challenge }] } }),
+      new CreateFaceLivenessSessionCommand({
+        Settings: { AuditImagesLimit: 2, ChallengePreferences: [{ Type: challenge }] },
+      }),
     );
     await e2e.open({ sessionId: SessionId! });
     await e2e.waitForEvent('analysisComplete', { timeoutMs: 60_000 });
 
     const results = await client.send(new GetFaceLivenessSessionResultsCommand({ SessionId }));
-    expect(results).toMatchObject({ Status: 'SUCCEEDED', Confidence: 98.5, Challenge: { Type: challenge, Version: version } });
+    expect(results).toMatchObject({
+      Status: 'SUCCEEDED',
+      Confidence: 98.5,
+      Challenge: { Type: challenge, Version: version },
+    });
     const images = [results.ReferenceImage!, ...results.AuditImages!];
     expect(images).toHaveLength(3);
     for (const image of images) {
@@ -46,7 +56,9 @@ describe.each([
     expect(session.initialFace).toBeDefined();
     expect(session.targetFace).toBeDefined();
     expect(session.events.find((e) => e.name === 'socket-closed')!.detail).toMatchObject({ code: 1000 });
-    const colours = session.events.filter((e) => e.name === 'ClientSessionInformationEvent' && e.detail?.ColorDisplayed);
+    const colours = session.events.filter(
+      (e) => e.name === 'ClientSessionInformationEvent' && e.detail?.ColorDisplayed,
+    );
     if (challenge === 'FaceMovementAndLightChallenge') expect(colours.length).toBeGreaterThanOrEqual(8);
     else expect(colours).toEqual([]);
     expect(e2e.offMachineRequests).toEqual([]);

@@ -30,7 +30,8 @@ afterAll(async () => {
 });
 beforeEach(() => emulator.reset());
 
-const create = async (input: CreateFaceLivenessSessionCommandInput = {}, c = client) => (await c.send(new CreateFaceLivenessSessionCommand(input))).SessionId!;
+const create = async (input: CreateFaceLivenessSessionCommandInput = {}, c = client) =>
+  (await c.send(new CreateFaceLivenessSessionCommand(input))).SessionId!;
 const get = (SessionId: string, c = client) => c.send(new GetFaceLivenessSessionResultsCommand({ SessionId }));
 const stream = (sessionId: string, extra: Partial<Parameters<typeof streamSession>[0]> = {}) =>
   streamSession({ endpoint: emulator.url, certificate: emulator.certificate, sessionId, webm, ...extra });
@@ -92,7 +93,9 @@ describe('choosing a scenario', () => {
     expect(parseScenarioName('stream-unavailable-video')).toEqual({
       streamFault: { kind: 'exception', exception: 'ServiceUnavailableException', at: 'video' },
     });
-    expect(scenarioFromToken('emu-error-create-1_abc')).toEqual({ createFault: { error: 'InternalServerError', times: 1 } });
+    expect(scenarioFromToken('emu-error-create-1_abc')).toEqual({
+      createFault: { error: 'InternalServerError', times: 1 },
+    });
     expect(scenarioFromToken('emulator-live')).toBeUndefined();
     expect(() => parseScenarioName('sometimes')).toThrow(/Unknown emulator scenario 'sometimes'/);
   });
@@ -151,11 +154,20 @@ describe('faults on create and get', () => {
 
   it('error-create / throughput-create / denied-create give InternalServerError 500, ProvisionedThroughputExceededException 400, AccessDeniedException 400', async () => {
     emulator.queueScenario('error-create-1', 'throughput-create-1', 'denied-create-1');
-    expect(await errorOf(create({}, once))).toMatchObject({ name: 'InternalServerError', $metadata: { httpStatusCode: 500 } });
+    expect(await errorOf(create({}, once))).toMatchObject({
+      name: 'InternalServerError',
+      $metadata: { httpStatusCode: 500 },
+    });
     await create({}, once);
-    expect(await errorOf(create({}, once))).toMatchObject({ name: 'ProvisionedThroughputExceededException', $metadata: { httpStatusCode: 400 } });
+    expect(await errorOf(create({}, once))).toMatchObject({
+      name: 'ProvisionedThroughputExceededException',
+      $metadata: { httpStatusCode: 400 },
+    });
     await create({}, once);
-    expect(await errorOf(create({}, once))).toMatchObject({ name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } });
+    expect(await errorOf(create({}, once))).toMatchObject({
+      name: 'AccessDeniedException',
+      $metadata: { httpStatusCode: 400 },
+    });
   });
 
   it('a token-chosen create fault counts per token', async () => {
@@ -168,7 +180,10 @@ describe('faults on create and get', () => {
   it('error-get-2: the first two polls of that session fail with 500, then it answers', async () => {
     emulator.queueScenario('error-get-2');
     const id = await create();
-    expect(await errorOf(get(id, once))).toMatchObject({ name: 'InternalServerError', $metadata: { httpStatusCode: 500 } });
+    expect(await errorOf(get(id, once))).toMatchObject({
+      name: 'InternalServerError',
+      $metadata: { httpStatusCode: 500 },
+    });
     expect(await errorOf(get(id, once))).toMatchObject({ name: 'InternalServerError' });
     expect((await get(id, once)).Status).toBe('CREATED');
     expect(emulator.session(id)!.getCalls).toBe(3);
@@ -178,7 +193,9 @@ describe('faults on create and get', () => {
     emulator.queueScenario('throttle-get-1');
     const id = await create();
     expect((await get(id)).Status).toBe('CREATED');
-    expect(emulator.requests({ operation: 'GetFaceLivenessSessionResults', sessionId: id }).map((r) => r.httpStatus)).toEqual([500, 200]);
+    expect(
+      emulator.requests({ operation: 'GetFaceLivenessSessionResults', sessionId: id }).map((r) => r.httpStatus),
+    ).toEqual([500, 200]);
   });
 });
 

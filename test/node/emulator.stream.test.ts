@@ -27,19 +27,24 @@ afterAll(async () => {
   await emulator.close();
 });
 
-const create = async (input: CreateFaceLivenessSessionCommandInput = {}) => (await client.send(new CreateFaceLivenessSessionCommand(input))).SessionId!;
+const create = async (input: CreateFaceLivenessSessionCommandInput = {}) =>
+  (await client.send(new CreateFaceLivenessSessionCommand(input))).SessionId!;
 const get = (SessionId: string) => client.send(new GetFaceLivenessSessionResultsCommand({ SessionId }));
 const stream = (sessionId: string, extra: Partial<Parameters<typeof streamSession>[0]> = {}) =>
   streamSession({ endpoint: emulator.endpoint, certificate: emulator.certificate, sessionId, webm, ...extra });
 
-const isJpeg = (bytes: Uint8Array) => bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[bytes.length - 2] === 0xff && bytes[bytes.length - 1] === 0xd9;
+const isJpeg = (bytes: Uint8Array) =>
+  bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[bytes.length - 2] === 0xff && bytes[bytes.length - 1] === 0xd9;
 
 describe('StartFaceLivenessSession through the real streaming client', () => {
   it('runs a light challenge to SUCCEEDED with real frames and boxes', async () => {
     const sessionId = await create({ Settings: { AuditImagesLimit: 4 } });
     const outcome = await stream(sessionId);
     expect(outcome.error).toBeUndefined();
-    expect(outcome.events.map((e) => Object.keys(e)[0])).toEqual(['ServerSessionInformationEvent', 'DisconnectionEvent']);
+    expect(outcome.events.map((e) => Object.keys(e)[0])).toEqual([
+      'ServerSessionInformationEvent',
+      'DisconnectionEvent',
+    ]);
     const challenge = outcome.sessionInformation!.Challenge as Record<string, Record<string, unknown>>;
     expect(Object.keys(challenge)).toEqual(['FaceMovementAndLightChallenge']);
     expect(challenge.FaceMovementAndLightChallenge).toMatchObject({
@@ -49,7 +54,11 @@ describe('StartFaceLivenessSession through the real streaming client', () => {
     });
 
     const results = await get(sessionId);
-    expect(results).toMatchObject({ Status: 'SUCCEEDED', Confidence: 98.5, Challenge: { Type: 'FaceMovementAndLightChallenge', Version: '2.0.0' } });
+    expect(results).toMatchObject({
+      Status: 'SUCCEEDED',
+      Confidence: 98.5,
+      Challenge: { Type: 'FaceMovementAndLightChallenge', Version: '2.0.0' },
+    });
     const images = [results.ReferenceImage!, ...results.AuditImages!];
     expect(results.AuditImages).toHaveLength(4);
     for (const image of images) {
@@ -65,7 +74,14 @@ describe('StartFaceLivenessSession through the real streaming client', () => {
     expect(results.AuditImages![0]!.BoundingBox!.Width).toBeLessThan(TARGET_FACE.Width);
 
     const snapshot = emulator.session(sessionId)!;
-    expect(snapshot).toMatchObject({ status: 'SUCCEEDED', frameSource: 'ffmpeg', videoBytes: webm.length, streams: 1, initialFace: INITIAL_FACE, targetFace: TARGET_FACE });
+    expect(snapshot).toMatchObject({
+      status: 'SUCCEEDED',
+      frameSource: 'ffmpeg',
+      videoBytes: webm.length,
+      streams: 1,
+      initialFace: INITIAL_FACE,
+      targetFace: TARGET_FACE,
+    });
     expect(snapshot.events.filter((e) => e.direction === 'in').map((e) => e.name)).toEqual([
       'stream-opened',
       'VideoEvent',
@@ -78,7 +94,11 @@ describe('StartFaceLivenessSession through the real streaming client', () => {
     ]);
     expect(snapshot.events.find((e) => e.name === 'socket-closed')!.detail).toMatchObject({ code: 1000 });
     const upgrade = emulator.requests({ operation: 'StartFaceLivenessSession', sessionId })[0]!;
-    expect(upgrade).toMatchObject({ httpStatus: 101, path: '/emu/start-face-liveness-session-websocket', accessKeyId: 'AKIDEMULATORTEST' });
+    expect(upgrade).toMatchObject({
+      httpStatus: 101,
+      path: '/emu/start-face-liveness-session-websocket',
+      accessKeyId: 'AKIDEMULATORTEST',
+    });
   });
 
   it('moves CREATED → IN_PROGRESS → SUCCEEDED', async () => {
@@ -88,7 +108,10 @@ describe('StartFaceLivenessSession through the real streaming client', () => {
     expect(outcome.error).toBeUndefined();
     const results = await get(sessionId); // waits for the frames to be decoded
     expect(results.Status).toBe('SUCCEEDED');
-    const statuses = emulator.session(sessionId)!.events.filter((e) => e.name === 'status').map((e) => e.detail!.status);
+    const statuses = emulator
+      .session(sessionId)!
+      .events.filter((e) => e.name === 'status')
+      .map((e) => e.detail!.status);
     expect(statuses).toEqual(['CREATED', 'IN_PROGRESS', 'SUCCEEDED']);
     expect(results.AuditImages).toEqual([]);
     expect(results.ReferenceImage!.Bytes!.length).toBeGreaterThan(5_000);
@@ -129,23 +152,39 @@ describe('StartFaceLivenessSession through the real streaming client', () => {
 
 describe('OutputConfig: images as S3 objects served by the emulator', () => {
   it('returns S3Object references that GetObject and a presigned URL can fetch', async () => {
-    const sessionId = await create({ Settings: { AuditImagesLimit: 2, OutputConfig: { S3Bucket: 'liveness-audit', S3KeyPrefix: 'checks' } } });
+    const sessionId = await create({
+      Settings: { AuditImagesLimit: 2, OutputConfig: { S3Bucket: 'liveness-audit', S3KeyPrefix: 'checks' } },
+    });
     await stream(sessionId);
     const results = await get(sessionId);
     expect(results.Status).toBe('SUCCEEDED');
     expect(results.ReferenceImage!.Bytes).toBeUndefined();
-    expect(results.ReferenceImage!.S3Object).toEqual({ Bucket: 'liveness-audit', Name: `checks/${sessionId}/reference.jpg` });
-    expect(results.AuditImages!.map((i) => i.S3Object!.Name)).toEqual([`checks/${sessionId}/audit_images/1.jpg`, `checks/${sessionId}/audit_images/2.jpg`]);
+    expect(results.ReferenceImage!.S3Object).toEqual({
+      Bucket: 'liveness-audit',
+      Name: `checks/${sessionId}/reference.jpg`,
+    });
+    expect(results.AuditImages!.map((i) => i.S3Object!.Name)).toEqual([
+      `checks/${sessionId}/audit_images/1.jpg`,
+      `checks/${sessionId}/audit_images/2.jpg`,
+    ]);
     expect(results.ReferenceImage!.BoundingBox).toEqual(TARGET_FACE);
 
     const s3 = s3Client(emulator);
-    const object = await s3.send(new GetObjectCommand({ Bucket: 'liveness-audit', Key: `checks/${sessionId}/reference.jpg` }));
+    const object = await s3.send(
+      new GetObjectCommand({ Bucket: 'liveness-audit', Key: `checks/${sessionId}/reference.jpg` }),
+    );
     expect(object.ContentType).toBe('image/jpeg');
     const bytes = await object.Body!.transformToByteArray();
     expect(isJpeg(bytes)).toBe(true);
-    expect(Buffer.compare(Buffer.from(bytes), emulator.getObject('liveness-audit', `checks/${sessionId}/reference.jpg`)!)).toBe(0);
+    expect(
+      Buffer.compare(Buffer.from(bytes), emulator.getObject('liveness-audit', `checks/${sessionId}/reference.jpg`)!),
+    ).toBe(0);
 
-    const url = await getSignedUrl(s3, new GetObjectCommand({ Bucket: 'liveness-audit', Key: `checks/${sessionId}/audit_images/1.jpg` }), { expiresIn: 60 });
+    const url = await getSignedUrl(
+      s3,
+      new GetObjectCommand({ Bucket: 'liveness-audit', Key: `checks/${sessionId}/audit_images/1.jpg` }),
+      { expiresIn: 60 },
+    );
     expect(url).toContain('X-Amz-Signature=');
     const { request } = await import('node:https');
     const status = await new Promise<number>((resolve, reject) =>
@@ -158,7 +197,9 @@ describe('OutputConfig: images as S3 objects served by the emulator', () => {
     );
     expect(status).toBe(200);
 
-    const missing = await s3.send(new GetObjectCommand({ Bucket: 'liveness-audit', Key: 'nope.jpg' })).catch((e: Error) => e);
+    const missing = await s3
+      .send(new GetObjectCommand({ Bucket: 'liveness-audit', Key: 'nope.jpg' }))
+      .catch((e: Error) => e);
     expect((missing as Error).name).toBe('NoSuchKey');
     s3.destroy();
   });

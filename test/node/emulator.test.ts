@@ -22,7 +22,8 @@ afterAll(async () => {
   await emulator.close();
 });
 
-const create = (input: CreateFaceLivenessSessionCommandInput = {}) => client.send(new CreateFaceLivenessSessionCommand(input));
+const create = (input: CreateFaceLivenessSessionCommandInput = {}) =>
+  client.send(new CreateFaceLivenessSessionCommand(input));
 const get = (SessionId: string) => client.send(new GetFaceLivenessSessionResultsCommand({ SessionId }));
 
 async function failure(promise: Promise<unknown>) {
@@ -51,7 +52,12 @@ describe('CreateFaceLivenessSession + GetFaceLivenessSessionResults', () => {
     expect(results).toMatchObject({ SessionId, Status: 'CREATED' });
     expect(results.Confidence).toBeUndefined();
     const snapshot = emulator.session(SessionId!)!;
-    expect(snapshot).toMatchObject({ status: 'CREATED', createCalls: 1, getCalls: 1, challengeType: 'FaceMovementAndLightChallenge' });
+    expect(snapshot).toMatchObject({
+      status: 'CREATED',
+      createCalls: 1,
+      getCalls: 1,
+      challengeType: 'FaceMovementAndLightChallenge',
+    });
     const requests = emulator.requests({ sessionId: SessionId });
     expect(requests.map((r) => r.operation)).toEqual(['CreateFaceLivenessSession', 'GetFaceLivenessSessionResults']);
     expect(requests[0]).toMatchObject({ accessKeyId: 'AKIDEMULATORTEST', region: 'us-east-1', httpStatus: 200 });
@@ -93,22 +99,74 @@ describe('model constraints', () => {
     ['KmsKeyId too short', { KmsKeyId: '' }, /at 'kmsKeyId'.*length greater than or equal to 1/],
     ['KmsKeyId too long', { KmsKeyId: long(2049) }, /at 'kmsKeyId'.*length less than or equal to 2048/],
     ['KmsKeyId pattern', { KmsKeyId: '-bad key' }, /at 'kmsKeyId'.*regular expression pattern/],
-    ['S3Bucket required', { Settings: { OutputConfig: {} as never } }, /Value null at 'settings.outputConfig.s3Bucket'.*must not be null/],
+    [
+      'S3Bucket required',
+      { Settings: { OutputConfig: {} as never } },
+      /Value null at 'settings.outputConfig.s3Bucket'.*must not be null/,
+    ],
     ['S3Bucket too short', { Settings: { OutputConfig: { S3Bucket: 'ab' } } }, /length greater than or equal to 3/],
     ['S3Bucket too long', { Settings: { OutputConfig: { S3Bucket: long(256) } } }, /length less than or equal to 255/],
     ['S3Bucket pattern', { Settings: { OutputConfig: { S3Bucket: 'bad/bucket' } } }, /s3Bucket'.*pattern/],
-    ['S3KeyPrefix too long', { Settings: { OutputConfig: { S3Bucket: 'bucket', S3KeyPrefix: long(951) } } }, /s3KeyPrefix'.*less than or equal to 950/],
-    ['S3KeyPrefix pattern', { Settings: { OutputConfig: { S3Bucket: 'bucket', S3KeyPrefix: 'a b' } } }, /s3KeyPrefix'.*pattern/],
-    ['AuditImagesLimit below 0', { Settings: { AuditImagesLimit: -1 } }, /auditImagesLimit'.*greater than or equal to 0/],
+    [
+      'S3KeyPrefix too long',
+      { Settings: { OutputConfig: { S3Bucket: 'bucket', S3KeyPrefix: long(951) } } },
+      /s3KeyPrefix'.*less than or equal to 950/,
+    ],
+    [
+      'S3KeyPrefix pattern',
+      { Settings: { OutputConfig: { S3Bucket: 'bucket', S3KeyPrefix: 'a b' } } },
+      /s3KeyPrefix'.*pattern/,
+    ],
+    [
+      'AuditImagesLimit below 0',
+      { Settings: { AuditImagesLimit: -1 } },
+      /auditImagesLimit'.*greater than or equal to 0/,
+    ],
     ['AuditImagesLimit above 4', { Settings: { AuditImagesLimit: 5 } }, /auditImagesLimit'.*less than or equal to 4/],
-    ['challenge Type required', { Settings: { ChallengePreferences: [{} as never] } }, /challengePreferences.1.member.type'.*must not be null/],
-    ['challenge Type enum', { Settings: { ChallengePreferences: [{ Type: 'Smile' as never }] } }, /enum value set: \[FaceMovementAndLightChallenge, FaceMovementChallenge\]/],
-    ['Versions.Minimum too short', { Settings: { ChallengePreferences: [{ Type: 'FaceMovementChallenge', Versions: { Minimum: '1.0' } }] } }, /versions.minimum'.*greater than or equal to 5/],
-    ['Versions.Minimum too long', { Settings: { ChallengePreferences: [{ Type: 'FaceMovementChallenge', Versions: { Minimum: '1000.0.00000' } }] } }, /versions.minimum'.*less than or equal to 11/],
-    ['Versions.Minimum pattern', { Settings: { ChallengePreferences: [{ Type: 'FaceMovementChallenge', Versions: { Minimum: '01.0.0' } }] } }, /versions.minimum'.*pattern/],
-    ['Versions.Maximum too short', { Settings: { ChallengePreferences: [{ Type: 'FaceMovementChallenge', Versions: { Maximum: '1.0' } }] } }, /versions.maximum'.*greater than or equal to 5/],
-    ['Versions.Maximum too long', { Settings: { ChallengePreferences: [{ Type: 'FaceMovementChallenge', Versions: { Maximum: '1.0.00000000' } }] } }, /versions.maximum'.*less than or equal to 11/],
-    ['Versions.Maximum pattern', { Settings: { ChallengePreferences: [{ Type: 'FaceMovementChallenge', Versions: { Maximum: '1.x.0' } }] } }, /versions.maximum'.*pattern/],
+    [
+      'challenge Type required',
+      { Settings: { ChallengePreferences: [{} as never] } },
+      /challengePreferences.1.member.type'.*must not be null/,
+    ],
+    [
+      'challenge Type enum',
+      { Settings: { ChallengePreferences: [{ Type: 'Smile' as never }] } },
+      /enum value set: \[FaceMovementAndLightChallenge, FaceMovementChallenge\]/,
+    ],
+    [
+      'Versions.Minimum too short',
+      { Settings: { ChallengePreferences: [{ Type: 'FaceMovementChallenge', Versions: { Minimum: '1.0' } }] } },
+      /versions.minimum'.*greater than or equal to 5/,
+    ],
+    [
+      'Versions.Minimum too long',
+      {
+        Settings: { ChallengePreferences: [{ Type: 'FaceMovementChallenge', Versions: { Minimum: '1000.0.00000' } }] },
+      },
+      /versions.minimum'.*less than or equal to 11/,
+    ],
+    [
+      'Versions.Minimum pattern',
+      { Settings: { ChallengePreferences: [{ Type: 'FaceMovementChallenge', Versions: { Minimum: '01.0.0' } }] } },
+      /versions.minimum'.*pattern/,
+    ],
+    [
+      'Versions.Maximum too short',
+      { Settings: { ChallengePreferences: [{ Type: 'FaceMovementChallenge', Versions: { Maximum: '1.0' } }] } },
+      /versions.maximum'.*greater than or equal to 5/,
+    ],
+    [
+      'Versions.Maximum too long',
+      {
+        Settings: { ChallengePreferences: [{ Type: 'FaceMovementChallenge', Versions: { Maximum: '1.0.00000000' } }] },
+      },
+      /versions.maximum'.*less than or equal to 11/,
+    ],
+    [
+      'Versions.Maximum pattern',
+      { Settings: { ChallengePreferences: [{ Type: 'FaceMovementChallenge', Versions: { Maximum: '1.x.0' } }] } },
+      /versions.maximum'.*pattern/,
+    ],
     ['ClientRequestToken too short', { ClientRequestToken: '' }, /clientRequestToken'.*greater than or equal to 1/],
     ['ClientRequestToken too long', { ClientRequestToken: long(65) }, /clientRequestToken'.*less than or equal to 64/],
     ['ClientRequestToken pattern', { ClientRequestToken: 'not valid!' }, /clientRequestToken'.*\^\[a-zA-Z0-9-_\]\+\$/],
@@ -170,7 +228,10 @@ function raw(path: string, headers: Record<string, string>, body: string) {
 }
 
 describe('wire form and signing', () => {
-  const target = { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'RekognitionService.CreateFaceLivenessSession' };
+  const target = {
+    'content-type': 'application/x-amz-json-1.1',
+    'x-amz-target': 'RekognitionService.CreateFaceLivenessSession',
+  };
   const signed = {
     authorization: `AWS4-HMAC-SHA256 Credential=AKIDRAW/20260101/us-east-1/rekognition/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'a'.repeat(64)}`,
     'x-amz-date': '20260101T000000Z',
@@ -180,7 +241,10 @@ describe('wire form and signing', () => {
     const res = await raw('/', { ...target, ...signed }, JSON.stringify({ ClientRequestToken: '' }));
     expect(res.status).toBe(400);
     expect(res.headers['x-amzn-errortype']).toBe('ValidationException');
-    expect(JSON.parse(res.body)).toMatchObject({ __type: 'ValidationException', Message: expect.stringMatching(/clientRequestToken/) });
+    expect(JSON.parse(res.body)).toMatchObject({
+      __type: 'ValidationException',
+      Message: expect.stringMatching(/clientRequestToken/),
+    });
   });
 
   it('refuses an unsigned request with MissingAuthenticationTokenException 403', async () => {

@@ -17,7 +17,10 @@ export const TEST_CREDENTIALS = { accessKeyId: 'AKIDEMULATORTEST', secretAccessK
 
 type Trusting = Pick<LivenessEmulator, 'url' | 'certificate'>;
 
-export function rekognitionClient(emulator: Trusting, extra: Partial<ConstructorParameters<typeof RekognitionClient>[0]> = {}) {
+export function rekognitionClient(
+  emulator: Trusting,
+  extra: Partial<ConstructorParameters<typeof RekognitionClient>[0]> = {},
+) {
   return new RekognitionClient({
     endpoint: emulator.url,
     region: TEST_REGION,
@@ -71,7 +74,13 @@ export function streamingClient(endpoint: string) {
         handle: (next, args, context) => {
           const request = args.request as { body?: unknown };
           if (request.body && !(request.body instanceof ReadableStream)) {
-            request.body = ReadableStream.from(request.body as AsyncIterable<Uint8Array>);
+            const source = request.body as AsyncIterable<Uint8Array>;
+            request.body = new ReadableStream<Uint8Array>({
+              async start(controller) {
+                for await (const chunk of source) controller.enqueue(chunk);
+                controller.close();
+              },
+            });
           }
           return handler.handle(next, args, context);
         },

@@ -16,7 +16,9 @@ export const FFMPEG = process.env.FFMPEG_PATH ?? 'ffmpeg';
 export function requireFfmpeg(): void {
   const probe = spawnSync(FFMPEG, ['-version'], { stdio: 'ignore' });
   if (probe.error || probe.status !== 0) {
-    throw new Error(`ffmpeg is required to make the test video (tried '${FFMPEG}'; set FFMPEG_PATH or apt-get install -y ffmpeg).`);
+    throw new Error(
+      `ffmpeg is required to make the test video (tried '${FFMPEG}'; set FFMPEG_PATH or apt-get install -y ffmpeg).`,
+    );
   }
 }
 
@@ -26,7 +28,9 @@ function cached(name: string, make: (out: string) => string[]): string {
   const out = path.join(MEDIA_CACHE, name);
   if (existsSync(out)) return out;
   const partial = `${out}.${process.pid}.partial${path.extname(out)}`;
-  execFileSync(FFMPEG, ['-hide_banner', '-loglevel', 'error', '-y', ...make(partial)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(FFMPEG, ['-hide_banner', '-loglevel', 'error', '-y', ...make(partial)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   renameSync(partial, out);
   return out;
 }
@@ -38,7 +42,16 @@ const GREY_ROOM = ['-f', 'lavfi', '-i', 'color=c=0x7f7f7f:s=852x640:r=1:d=1', '-
 
 /** Y4M for Chromium's --use-file-for-fake-video-capture (~69 MB). */
 export function fakeCameraY4m(): string {
-  return cached('face.y4m', (out) => [...GREY_ROOM, '-filter_complex', FAKE_CAMERA_FILTER, '-frames:v', '150', '-f', 'yuv4mpegpipe', out]);
+  return cached('face.y4m', (out) => [
+    ...GREY_ROOM,
+    '-filter_complex',
+    FAKE_CAMERA_FILTER,
+    '-frames:v',
+    '150',
+    '-f',
+    'yuv4mpegpipe',
+    out,
+  ]);
 }
 
 /** A short VP8 WebM of the same scene, 640x480 — what MediaRecorder would stream. */

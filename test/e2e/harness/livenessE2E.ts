@@ -24,7 +24,10 @@ import { fakeCameraY4m } from './fixtureMedia';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const PAGES_DIR = path.join(repo, 'test/e2e/pages');
 /** The folder @aws-amplify/ui-react-liveness loads its TFJS WASM binaries from (it pins 4.11.0). */
-export const WASM_DIR = path.join(path.dirname(fileURLToPath(import.meta.resolve('@tensorflow/tfjs-backend-wasm/package.json'))), 'dist');
+export const WASM_DIR = path.join(
+  path.dirname(fileURLToPath(import.meta.resolve('@tensorflow/tfjs-backend-wasm/package.json'))),
+  'dist',
+);
 export const FACE_MODEL_DIR = path.join(repo, 'test/fixtures/face-model');
 
 export interface E2eEvent {
@@ -67,7 +70,11 @@ const isLocalHost = (hostname: string) => ['127.0.0.1', 'localhost', '[::1]', ':
 /** Serves the WASM binaries and the face model under /__liveness/ so the detector fetches nothing remote. */
 function localAssets(): Plugin {
   const mounts: Record<string, string> = { '/__liveness/wasm/': WASM_DIR, '/__liveness/face-model/': FACE_MODEL_DIR };
-  const types: Record<string, string> = { '.wasm': 'application/wasm', '.json': 'application/json', '.bin': 'application/octet-stream' };
+  const types: Record<string, string> = {
+    '.wasm': 'application/wasm',
+    '.json': 'application/json',
+    '.bin': 'application/octet-stream',
+  };
   return {
     name: 'liveness-e2e:local-assets',
     configureServer(server) {
@@ -145,7 +152,8 @@ export async function startLivenessE2E(options: LivenessE2EOptions): Promise<Liv
       page.on('pageerror', (error) => process.stdout.write(`[page error] ${error.message}\n`));
     }
 
-    const events = async () => page.evaluate(() => (window as unknown as { __e2e?: { events: E2eEvent[] } }).__e2e?.events ?? []);
+    const events = async () =>
+      page.evaluate(() => (window as unknown as { __e2e?: { events: E2eEvent[] } }).__e2e?.events ?? []);
 
     return {
       emulator,
@@ -167,8 +175,10 @@ export async function startLivenessE2E(options: LivenessE2EOptions): Promise<Liv
           const hit = all.find((e) => e.type === type);
           if (hit) return hit;
           const failure = all.find((e) => failOn.includes(e.type));
-          if (failure) throw new Error(`The page reported ${failure.type} before ${type}: ${JSON.stringify(failure.detail)}`);
-          if (Date.now() > deadline) throw new Error(`No '${type}' event within ${timeoutMs} ms; events: ${JSON.stringify(all)}`);
+          if (failure)
+            throw new Error(`The page reported ${failure.type} before ${type}: ${JSON.stringify(failure.detail)}`);
+          if (Date.now() > deadline)
+            throw new Error(`No '${type}' event within ${timeoutMs} ms; events: ${JSON.stringify(all)}`);
           await new Promise((r) => setTimeout(r, 100));
         }
       },

@@ -4,7 +4,11 @@
  * video chunk, the start ClientSessionInformationEvent once the server's challenge arrived, the
  * rest of the video, the end event with the face boxes, then the empty chunk.
  */
-import { StartFaceLivenessSessionCommand, type LivenessRequestStream, type LivenessResponseStream } from '@aws-sdk/client-rekognitionstreaming';
+import {
+  StartFaceLivenessSessionCommand,
+  type LivenessRequestStream,
+  type LivenessResponseStream,
+} from '@aws-sdk/client-rekognitionstreaming';
 import { streamingClient, withNodeWebSocket } from './awsClients';
 
 export const INITIAL_FACE = { Width: 0.2, Height: 0.3, Left: 0.4, Top: 0.35 };
@@ -36,7 +40,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function splitBytes(bytes: Uint8Array, pieces: number): Uint8Array[] {
   const size = Math.ceil(bytes.length / pieces);
-  return Array.from({ length: pieces }, (_, i) => bytes.subarray(i * size, Math.min(bytes.length, (i + 1) * size))).filter((p) => p.length > 0);
+  return Array.from({ length: pieces }, (_, i) =>
+    bytes.subarray(i * size, Math.min(bytes.length, (i + 1) * size)),
+  ).filter((p) => p.length > 0);
 }
 
 export function streamSession(options: StreamOptions): Promise<StreamOutcome> {
@@ -50,10 +56,16 @@ export function streamSession(options: StreamOptions): Promise<StreamOutcome> {
 
     async function* requestStream(): AsyncGenerator<LivenessRequestStream> {
       yield { VideoEvent: { VideoChunk: pieces[0], TimestampMillis: t0 } };
-      const sessionInformation = await Promise.race([info, sleep(options.sessionInformationTimeoutMs ?? 3000).then(() => undefined)]);
+      const sessionInformation = await Promise.race([
+        info,
+        sleep(options.sessionInformationTimeoutMs ?? 3000).then(() => undefined),
+      ]);
       if (!sessionInformation) return;
       const type = Object.keys(sessionInformation.Challenge as object)[0]!;
-      const challenge = (body: Record<string, unknown>) => ({ ClientSessionInformationEvent: { Challenge: { [type]: { ChallengeId: 'node-test', ...body } } } }) as LivenessRequestStream;
+      const challenge = (body: Record<string, unknown>) =>
+        ({
+          ClientSessionInformationEvent: { Challenge: { [type]: { ChallengeId: 'node-test', ...body } } },
+        }) as unknown as LivenessRequestStream;
       const initialFace = { BoundingBox: INITIAL_FACE, InitialFaceDetectedTimestamp: t0 + 100 };
       yield challenge({ VideoStartTimestamp: t0, InitialFace: initialFace });
       for (const [i, piece] of pieces.slice(1).entries()) {
@@ -81,19 +93,26 @@ export function streamSession(options: StreamOptions): Promise<StreamOutcome> {
           SessionId: options.sessionId,
           VideoWidth: '640',
           VideoHeight: '480',
-          ChallengeVersions: options.challengeVersions ?? 'FaceMovementAndLightChallenge_2.0.0,FaceMovementChallenge_1.0.0',
+          ChallengeVersions:
+            options.challengeVersions ?? 'FaceMovementAndLightChallenge_2.0.0,FaceMovementChallenge_1.0.0',
           LivenessRequestStream: requestStream(),
         }),
       );
       for await (const event of response.LivenessResponseStream!) {
         outcome.events.push(event);
         if (event.ServerSessionInformationEvent) {
-          outcome.sessionInformation = event.ServerSessionInformationEvent.SessionInformation as Record<string, unknown>;
+          outcome.sessionInformation = event.ServerSessionInformationEvent.SessionInformation as unknown as Record<
+            string,
+            unknown
+          >;
           resolveInfo(outcome.sessionInformation);
         }
       }
     } catch (e) {
-      outcome.error = e instanceof Error ? e : Object.assign(new Error(String((e as { type?: string })?.type ?? e)), { name: 'SocketError' });
+      outcome.error =
+        e instanceof Error
+          ? e
+          : Object.assign(new Error(String((e as { type?: string })?.type ?? e)), { name: 'SocketError' });
     } finally {
       resolveInfo(undefined);
       client.destroy();

@@ -16,7 +16,9 @@ createRoot(document.getElementById('root')!).render(
     region={params.get('region') ?? 'us-east-1'}
     disableStartScreen
     onAnalysisComplete={async () => report('analysisComplete')}
-    onError={(e) => report('error', { state: e.state, message: e.error instanceof Error ? e.error.message : String(e.error) })}
+    onError={(e) =>
+      report('error', { state: e.state, message: e.error instanceof Error ? e.error.message : String(e.error) })
+    }
     onUserCancel={() => report('userCancel')}
     config={e2eDetectorConfig(params)}
   />,
