@@ -101,8 +101,12 @@ export const Spanish: Story = { args: { displayText: es, results: makeResults({ 
 
 export const Dark: Story = { decorators: [onSurface('dark')] };
 
+/**
+ * Right to left: the layout mirrors (the gauge fills from the right), the pictures and their boxes
+ * do not. English strings, since no right-to-left locale ships yet.
+ */
 export const RightToLeft: Story = {
-  args: { displayText: es, results: makeResults({ confidence: 64.2 }) },
+  args: { results: makeResults({ confidence: 64.2, feedback: ALL_FEEDBACK.slice(0, 2) }) },
   decorators: [onSurface('light', 'rtl')],
 };
 

@@ -1,0 +1,195 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { createRef, StrictMode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LivenessResult } from '../../src/components/LivenessResult';
+import { es } from '../../src/displayText';
+import { ALL_FEEDBACK, makeResults, urlImage } from '../fixtures/results';
+
+let created: string[];
+let revoked: string[];
+
+beforeEach(() => {
+  created = [];
+  revoked = [];
+  vi.stubGlobal(
+    'URL',
+    Object.assign(class extends URL {}, {
+      createObjectURL: vi.fn(() => {
+        created.push(`blob:test/${created.length + 1}`);
+        return created.at(-1)!;
+      }),
+      revokeObjectURL: vi.fn((url: string) => revoked.push(url)),
+    }),
+  );
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+const root = (container: HTMLElement) => container.querySelector('.rfl-result')!;
+
+describe('<LivenessResult> for a reviewer', () => {
+  it('shows the verdict, the gauge, the reference image and every audit image', () => {
+    const { container } = render(<LivenessResult results={makeResults()} threshold={80} />);
+    expect(root(container)).toHaveAttribute('data-state', 'succeeded');
+    expect(root(container)).toHaveAttribute('data-verdict', 'live');
+    expect(root(container)).toHaveAttribute('data-audience', 'reviewer');
+    expect(screen.getByRole('heading', { level: 2, name: 'Live' })).toHaveAttribute('data-verdict', 'live');
+    expect(screen.getByRole('meter')).toHaveAttribute('aria-valuenow', '93.4');
+    expect(screen.getByRole('img', { name: 'Reference image of the face, taken during the check' })).toBeInTheDocument();
+    const audit = screen.getByRole('region', { name: 'Audit images' });
+    expect(within(audit).getAllByRole('listitem')).toHaveLength(4);
+    expect(within(audit).getByRole('img', { name: 'Audit image 4 of 4, taken during the check' })).toBeInTheDocument();
+    expect(container.querySelectorAll('.rfl-audit-image-box')).toHaveLength(5);
+  });
+
+  it('gives no verdict without a threshold, and says why', () => {
+    const { container } = render(<LivenessResult results={makeResults()} />);
+    expect(root(container)).not.toHaveAttribute('data-verdict');
+    expect(screen.getByRole('heading', { level: 2, name: 'Check complete' })).toBeInTheDocument();
+    expect(screen.getByText(/No threshold was set/)).toBeInTheDocument();
+  });
+
+  it("uses the server's isLive over the threshold", () => {
+    const { container } = render(<LivenessResult results={makeResults({ confidence: 97, isLive: false })} threshold={50} />);
+    expect(root(container)).toHaveAttribute('data-verdict', 'not-live');
+    expect(screen.getByRole('heading', { level: 2, name: 'Not live' })).toBeInTheDocument();
+  });
+
+  it('says when there are no audit images', () => {
+    render(<LivenessResult results={makeResults({}, 0)} threshold={80} />);
+    expect(screen.getByText('The service returned no audit images.')).toBeInTheDocument();
+  });
+
+  it('says when the reference image is missing and offers a retry', () => {
+    const onRetry = vi.fn();
+    const { container } = render(
+      <LivenessResult results={makeResults({ referenceImage: undefined })} threshold={80} onRetry={onRetry} />,
+    );
+    expect(container.querySelector('[data-notice="missing-reference-image"]')).toHaveTextContent(
+      'No reference image was returned. AWS advises running the check again.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('shows feedback codes as readable lines: known codes in our words, others by message or code', () => {
+    render(<LivenessResult results={makeResults({ feedback: ALL_FEEDBACK })} threshold={80} />);
+    const list = within(screen.getByRole('region', { name: 'What the service noticed' })).getAllByRole('listitem');
+    expect(list.map((item) => item.textContent)).toEqual([
+      'The eyes were closed during the check.',
+      'The face was not centred in the oval.',
+      'The face was not fully visible.',
+      'Something covered part of the face.',
+      'The light was too bright.',
+      'The light was too dim.',
+      'The video quality was too low.',
+      'A newer service version noticed something.',
+      'The service reported something about this check (code FUTURE_CODE_WITHOUT_MESSAGE).',
+    ]);
+    expect(list[0]).toHaveAttribute('data-code', 'EYES_CLOSED_DETECTED');
+  });
+
+  it('renders in Spanish', () => {
+    render(<LivenessResult results={makeResults()} threshold={95} displayText={es} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'No es una persona real' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Imágenes de auditoría' })).toBeInTheDocument();
+  });
+});
+
+describe('<LivenessResult> for the person checked', () => {
+  it('shows only pass or fail: no score, no gauge, no images', () => {
+    const { container } = render(<LivenessResult results={makeResults()} threshold={80} audience="end-user" />);
+    expect(root(container)).toHaveAttribute('data-audience', 'end-user');
+    expect(screen.getByRole('heading', { name: 'Check passed' })).toBeInTheDocument();
+    expect(screen.queryByRole('meter')).toBeNull();
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(container.textContent).not.toMatch(/93/);
+    expect(created).toEqual([]);
+  });
+
+  it('offers a retry when the check did not pass', () => {
+    const onRetry = vi.fn();
+    render(<LivenessResult results={makeResults({ confidence: 20 })} threshold={80} audience="end-user" onRetry={onRetry} />);
+    expect(screen.getByRole('heading', { name: 'Check not passed' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+});
+
+describe('<LivenessResult> final and pending statuses', () => {
+  it.each([
+    ['FAILED', 'failed', 'The check failed'],
+    ['EXPIRED', 'expired', 'The check expired'],
+  ] as const)('%s is its own view with a retry action', (status, state, heading) => {
+    const onRetry = vi.fn();
+    const { container } = render(
+      <LivenessResult results={makeResults({ status, confidence: undefined }, 0)} onRetry={onRetry} />,
+    );
+    expect(root(container)).toHaveAttribute('data-state', state);
+    expect(screen.getByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
+    expect(screen.queryByRole('meter')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('shows no retry button without onRetry', () => {
+    render(<LivenessResult results={makeResults({ status: 'EXPIRED' })} />);
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('announces that it is waiting while the session is in progress', () => {
+    const { container } = render(<LivenessResult results={makeResults({ status: 'IN_PROGRESS' })} />);
+    expect(root(container)).toHaveAttribute('data-state', 'pending');
+    expect(screen.getByRole('status')).toHaveTextContent('Waiting for the result…');
+  });
+});
+
+describe('<LivenessResult> object URLs and props', () => {
+  it('makes one URL per image, none on re-render with the same results, and revokes all on unmount', () => {
+    const results = makeResults();
+    const { rerender, unmount } = render(
+      <StrictMode>
+        <LivenessResult results={results} threshold={80} />
+      </StrictMode>,
+    );
+    const afterMount = created.length;
+    // StrictMode mounts effects twice: each image makes a URL, revokes it, and makes another.
+    expect(afterMount).toBe(10);
+    rerender(
+      <StrictMode>
+        <LivenessResult results={results} threshold={70} />
+      </StrictMode>,
+    );
+    expect(created).toHaveLength(afterMount);
+    unmount();
+    expect([...revoked].sort()).toEqual([...created].sort());
+  });
+
+  it('forwards its ref and spreads props', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(<LivenessResult ref={ref} results={makeResults()} className="mine" data-testid="result" />);
+    expect(ref.current).toBe(screen.getByTestId('result'));
+    expect(ref.current).toHaveClass('rfl-result', 'mine');
+  });
+
+  it('renders on the server and hydrates without a mismatch', async () => {
+    const element = (
+      <LivenessResult
+        results={makeResults({ referenceImage: urlImage({ left: 0.3, top: 0.1, width: 0.3, height: 0.4 }) })}
+        threshold={80}
+      />
+    );
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(element);
+    document.body.append(container);
+    const consoleError = vi.spyOn(console, 'error');
+    const hydrated = await act(async () => hydrateRoot(container, element));
+    expect(consoleError).not.toHaveBeenCalled();
+    expect(container.querySelector('[role="meter"]')).toHaveAttribute('aria-valuenow', '93.4');
+    act(() => hydrated.unmount());
+    container.remove();
+    consoleError.mockRestore();
+  });
+});
