@@ -54,12 +54,16 @@ export default defineConfig({
     rollupOptions: {
       external: isBare,
       output: {
+        // One file per module: with `sideEffects` in package.json, an app's bundler drops every
+        // module it does not import (`{ LivenessResult }` alone pulls in no hook or detector code).
+        preserveModules: true,
+        preserveModulesRoot: 'src',
         // Next.js needs the directive on the client entry only: the server entry and the
         // chunks it shares must stay importable from server code.
         banner: (chunk) =>
-          chunk.isEntry && chunk.name === 'index'
+          chunk.isEntry && chunk.facadeModuleId === src('index.ts')
             ? "'use client';"
-            : chunk.isEntry && chunk.name === 'emulator-cli'
+            : chunk.isEntry && chunk.facadeModuleId === src('emulator/cli.ts')
               ? '#!/usr/bin/env node'
               : '',
       },

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it (README: `npm test`). Sets up a fresh machine first, then:
+# types, the library build and its package checks, size budgets, and every Vitest project
+# (jsdom units, Node emulator/server tests, Chromium component and story tests, then the
+# end-to-end suite on its own so it has the machine to itself). Its last line is
+# `N passed, N failed`, counted from Vitest's JSON reports.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+
+reports=$(mktemp -d)
+trap 'rm -rf "$reports"' EXIT
+
+step() { printf '\n== %s\n' "$*" >&2; }
+
+step typecheck
+npx tsc -p tsconfig.json --noEmit
+step build
+npx vite build --logLevel warn
+step package checks
+bash scripts/check-package.sh
+step size budgets
+npx size-limit
+
+run_vitest() {
+  local name=$1
+  shift
+  step "vitest: $name"
+  npx vitest run "$@" --reporter=default --reporter=json --outputFile.json="$reports/$name.json" || true
+}
+run_vitest components --project unit --project node --project browser --project storybook
+run_vitest e2e --project e2e
+
+node scripts/count-tests.mjs "$reports"/*.json
