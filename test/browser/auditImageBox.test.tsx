@@ -1,0 +1,82 @@
+/**
+ * Where the face box actually lands on a rendered picture, measured in Chromium: its pixel
+ * rectangle must match the ratios within 1 px, whatever size the picture is drawn at.
+ */
+import { cleanup, render, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../src/styles/tokens.css';
+import '../../src/styles/components.css';
+import { AuditImage } from '../../src/components/AuditImage';
+import type { BoundingBox, LivenessImage } from '../../src/core/types';
+import { astronautJpeg, BOXES } from '../fixtures/results';
+
+afterEach(() => cleanup());
+
+/** A 640x480 PNG drawn here, to check a picture that is not square. */
+async function landscapePng(): Promise<Uint8Array> {
+  const canvas = document.createElement('canvas');
+  canvas.width = 640;
+  canvas.height = 480;
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#468';
+  context.fillRect(0, 0, 640, 480);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+async function renderAt(width: number, image: LivenessImage, dir: 'ltr' | 'rtl' = 'ltr') {
+  const { container } = render(
+    <div dir={dir} style={{ inlineSize: `${width}px` }}>
+      <AuditImage image={image} />
+    </div>,
+  );
+  const frame = container.querySelector('.rfl-audit-image')!;
+  await waitFor(() => expect(frame).toHaveAttribute('data-state', 'loaded'), { timeout: 5000 });
+  const picture = container.querySelector('img')!.getBoundingClientRect();
+  const box = container.querySelector('.rfl-audit-image-box')!.getBoundingClientRect();
+  return { picture, box };
+}
+
+function expectBoxAt(picture: DOMRect, box: DOMRect, ratios: BoundingBox) {
+  expect(Math.abs(box.left - (picture.left + ratios.left * picture.width))).toBeLessThanOrEqual(1);
+  expect(Math.abs(box.top - (picture.top + ratios.top * picture.height))).toBeLessThanOrEqual(1);
+  expect(Math.abs(box.width - ratios.width * picture.width)).toBeLessThanOrEqual(1);
+  expect(Math.abs(box.height - ratios.height * picture.height)).toBeLessThanOrEqual(1);
+}
+
+describe('the face box on a rendered picture', () => {
+  const jpeg: LivenessImage = { source: { kind: 'bytes', bytes: astronautJpeg }, boundingBox: BOXES.face };
+
+  it.each([180, 517])('lands on the face ratios within 1 px when the picture is %i px wide', async (width) => {
+    const { picture, box } = await renderAt(width, jpeg);
+    expect(picture.width).toBeCloseTo(width, 0);
+    expect(picture.height).toBeCloseTo(width, 0);
+    expectBoxAt(picture, box, BOXES.face);
+  });
+
+  it('keeps its place at two sizes on a picture that is not square', async () => {
+    const image: LivenessImage = {
+      source: { kind: 'bytes', bytes: await landscapePng() },
+      boundingBox: { left: 0.61, top: 0.27, width: 0.23, height: 0.41 },
+    };
+    for (const width of [240, 701]) {
+      const { picture, box } = await renderAt(width, image);
+      expect(picture.height).toBeCloseTo((width * 480) / 640, 0);
+      expectBoxAt(picture, box, image.boundingBox!);
+      cleanup();
+    }
+  });
+
+  it.each([200, 450])('is cut at the picture edge when it reaches past it (%i px)', async (width) => {
+    const { picture, box } = await renderAt(width, { ...jpeg, boundingBox: BOXES.partlyOutside });
+    // partlyOutside is left -0.12, top 0.7, width 0.4, height 0.45: clipped to 0–0.28 by 0.7–1.
+    expectBoxAt(picture, box, { left: 0, top: 0.7, width: 0.28, height: 0.3 });
+    expect(box.right).toBeLessThanOrEqual(picture.right + 1);
+    expect(box.bottom).toBeLessThanOrEqual(picture.bottom + 1);
+  });
+
+  it('does not mirror in a right-to-left layout: the picture does not either', async () => {
+    const { picture, box } = await renderAt(300, jpeg, 'rtl');
+    expectBoxAt(picture, box, BOXES.face);
+  });
+});
