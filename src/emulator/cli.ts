@@ -7,7 +7,7 @@
  * Environment: LIVENESS_EMULATOR_PORT, LIVENESS_EMULATOR_HOST, LIVENESS_EMULATOR_SCENARIO,
  * LIVENESS_EMULATOR_PATH_PREFIX, FFMPEG_PATH.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startLivenessEmulator } from './startLivenessEmulator';
 import { SCENARIO_PRESETS } from './scenarios';
@@ -22,6 +22,8 @@ A local stand-in for Amazon Rekognition Face Liveness (test only: self-signed TL
   --path-prefix <p>    also serve the stream under <p>     (env LIVENESS_EMULATOR_PATH_PREFIX)
   --lifetime-ms <n>    session lifetime                    (default 180000)
   --cert-out <file>    write the certificate (PEM) there, to trust it
+  --tls-cert <file>    use this certificate (PEM, e.g. from mkcert) instead of a generated one
+  --tls-key <file>     its private key (PEM)
   --quiet              do not log requests
   --help
 
@@ -37,6 +39,8 @@ async function main() {
       'path-prefix': { type: 'string' },
       'lifetime-ms': { type: 'string' },
       'cert-out': { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -53,6 +57,10 @@ async function main() {
     scenario: values.scenario ?? env.LIVENESS_EMULATOR_SCENARIO ?? undefined,
     pathPrefix: values['path-prefix'] ?? env.LIVENESS_EMULATOR_PATH_PREFIX,
     sessionLifetimeMs: values['lifetime-ms'] ? Number(values['lifetime-ms']) : undefined,
+    tls:
+      values['tls-cert'] && values['tls-key']
+        ? { cert: readFileSync(values['tls-cert'], 'utf8'), key: readFileSync(values['tls-key'], 'utf8') }
+        : undefined,
     onRecord: values.quiet
       ? undefined
       : (r) => {

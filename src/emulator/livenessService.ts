@@ -42,6 +42,9 @@ export interface Session {
   pendingPollsLeft: number;
   challenge?: ChallengeName;
   videoChunks: Buffer[];
+  videoChunkCount: number;
+  /** Set when the session's data was dropped after expiry. */
+  purged?: boolean;
   videoBytes: number;
   videoEnded: boolean;
   videoStart?: number;
@@ -85,6 +88,9 @@ type Json = Record<string, unknown>;
 /** The state of the emulated service: sessions, scenarios, records. Transport-free. */
 export class LivenessService {
   private readonly sessions = new Map<string, Session>();
+  /** Sessions in creation order; `sweepFrom` is the first whose data may still be held. */
+  private readonly byAge: Session[] = [];
+  private sweepFrom = 0;
   private readonly byToken = new Map<string, string>();
   private readonly tokenFaults = new Map<string, FaultCounter | undefined>();
   private readonly queue: Array<{ scenario: LivenessScenario; createFault?: FaultCounter }> = [];
@@ -159,6 +165,8 @@ export class LivenessService {
 
   reset(): void {
     this.sessions.clear();
+    this.byAge.length = 0;
+    this.sweepFrom = 0;
     this.byToken.clear();
     this.tokenFaults.clear();
     this.log.length = 0;
@@ -195,7 +203,7 @@ export class LivenessService {
       getCalls: session.getCalls,
       streams: session.streams,
       videoBytes: session.videoBytes,
-      videoChunks: session.videoChunks.length,
+      videoChunks: session.videoChunkCount,
       frameSource: session.frameSource,
       initialFace: session.initialFace?.box,
       targetFace: session.targetFace?.box,
@@ -205,6 +213,28 @@ export class LivenessService {
 
   all(): Session[] {
     return [...this.sessions.values()];
+  }
+
+  /** The WebM the client streamed (all chunks, in order), while the session's data is held. */
+  video(session: Session): Buffer | undefined {
+    return session.videoChunks.length > 0 ? Buffer.concat(session.videoChunks) : undefined;
+  }
+
+  /**
+   * Expired sessions lose their video and images, as on the service ("its data becomes
+   * unavailable"); records and S3 objects stay. Keeps a long-running emulator's memory flat.
+   */
+  private sweep(): void {
+    while (this.sweepFrom < this.byAge.length) {
+      const oldest = this.byAge[this.sweepFrom]!;
+      if (!this.isExpired(oldest)) break;
+      if (oldest.status === 'IN_PROGRESS') break;
+      oldest.videoChunks = [];
+      oldest.reference = undefined;
+      oldest.audit = [];
+      oldest.purged = true;
+      this.sweepFrom += 1;
+    }
   }
 
   // ---- operations -------------------------------------------------------------------------
@@ -277,12 +307,15 @@ export class LivenessService {
       getFaultsLeft: scenario.getFault ? (scenario.getFault.times ?? 1) : 0,
       pendingPollsLeft: scenario.pendingPolls ?? 0,
       videoChunks: [],
+      videoChunkCount: 0,
       videoBytes: 0,
       videoEnded: false,
       audit: [],
       events: [],
     };
     this.sessions.set(session.id, session);
+    this.byAge.push(session);
+    this.sweep();
     if (token) this.byToken.set(token, session.id);
     this.recordEvent(session, 'internal', 'status', { status: 'CREATED', scenarioSource: source });
     return { SessionId: session.id };

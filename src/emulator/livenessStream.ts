@@ -142,10 +142,11 @@ export function handleLivenessStream(ws: WebSocket, { service, query, sessionInf
         return;
       }
       session.videoChunks.push(chunk);
+      session.videoChunkCount += 1;
       session.videoBytes += chunk.length;
       session.firstChunkAt ??= at;
       session.lastChunkAt = at ?? session.lastChunkAt;
-      const count = session.videoChunks.length;
+      const count = session.videoChunkCount;
       if (fault?.kind === 'exception' && fault.at === 'video' && count === 1) {
         sendException(fault.exception, fault.message);
       } else if (fault?.kind === 'drop-socket' && count >= (fault.afterVideoEvents ?? 1)) {

@@ -41,6 +41,8 @@ export interface LivenessEmulator {
   requests(filter?: { operation?: EmulatorOperation; sessionId?: string }): EmulatorRequestRecord[];
   /** Requests and session events interleaved, in order. */
   records(): EmulatorRecord[];
+  /** The WebM a session's client streamed (until the session expires). */
+  video(sessionId: string): Buffer | undefined;
   /** Bytes of an object the emulator wrote for an OutputConfig session. */
   getObject(bucket: string, key: string): Buffer | undefined;
   /** Keys (`bucket/key`) of every stored object. */
@@ -95,9 +97,9 @@ function normalisePrefix(prefix: string | undefined): string {
 export async function startLivenessEmulator(options: LivenessEmulatorOptions = {}): Promise<LivenessEmulator> {
   const host = options.host ?? '127.0.0.1';
   const prefix = normalisePrefix(options.pathPrefix);
-  const certificate = await createCertificate(
-    [host, ...(options.certificateHosts ?? [])].filter((h) => h !== '0.0.0.0' && h !== '::'),
-  );
+  const certificate = options.tls
+    ? { cert: options.tls.cert, key: options.tls.key }
+    : await createCertificate([host, ...(options.certificateHosts ?? [])].filter((h) => h !== '0.0.0.0' && h !== '::'));
   const objects = new ObjectStore();
   const service = new LivenessService({
     now: options.now ?? Date.now,
@@ -277,6 +279,10 @@ export async function startLivenessEmulator(options: LivenessEmulatorOptions = {
     },
     requests: (filter) => service.requests(filter),
     records: () => service.records(),
+    video: (id) => {
+      const s = service.find(id);
+      return s ? service.video(s) : undefined;
+    },
     getObject: (bucket, key) => objects.get(bucket, key),
     objectKeys: () => objects.keys(),
     reset: () => service.reset(),

@@ -84,8 +84,13 @@ export interface LivenessEmulatorOptions {
   now?: () => number;
   /** ffmpeg used to decode the streamed WebM into frames; `false` disables decoding. @default process.env.FFMPEG_PATH ?? 'ffmpeg' */
   ffmpegPath?: string | false;
-  /** Extra host names / IPs for the certificate's subjectAltName (localhost, 127.0.0.1 and ::1 are always there). */
+  /** Extra host names / IPs for the generated certificate's subjectAltName (localhost, 127.0.0.1 and ::1 are always there). */
   certificateHosts?: string[];
+  /**
+   * Your own certificate and key (PEM), e.g. from mkcert, instead of a self-signed one generated
+   * at start-up: a browser that trusts it needs no flag or click-through.
+   */
+  tls?: { cert: string; key: string };
   /** Overrides of the ChallengeConfig / OvalParameters sent to the client. */
   challengeConfig?: Partial<Record<string, number>>;
   ovalParameters?: Partial<{ Width: number; Height: number; CenterX: number; CenterY: number }>;

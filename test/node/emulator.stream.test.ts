@@ -225,3 +225,32 @@ describe('without ffmpeg', () => {
     }
   });
 });
+
+describe('data lifetime and certificates', () => {
+  it('keeps the streamed WebM until the session expires, then drops video and images', async () => {
+    let clock = Date.now();
+    const timed = await startLivenessEmulator({
+      now: () => clock,
+      tls: { cert: emulator.certificate, key: emulator.privateKey },
+    });
+    expect(timed.certificate).toBe(emulator.certificate); // a given certificate is used as is
+    const c = rekognitionClient(timed);
+    try {
+      const { SessionId } = await c.send(new CreateFaceLivenessSessionCommand({ Settings: { AuditImagesLimit: 1 } }));
+      await streamSession({ endpoint: timed.url, certificate: timed.certificate, sessionId: SessionId!, webm });
+      expect((await c.send(new GetFaceLivenessSessionResultsCommand({ SessionId }))).Status).toBe('SUCCEEDED');
+      expect(Buffer.compare(timed.video(SessionId!)!, webm)).toBe(0);
+
+      clock += 180_000;
+      await c.send(new CreateFaceLivenessSessionCommand({})); // any later session sweeps expired data
+      expect(timed.video(SessionId!)).toBeUndefined();
+      const results = await c.send(new GetFaceLivenessSessionResultsCommand({ SessionId }));
+      expect(results.Status).toBe('EXPIRED');
+      expect(results.ReferenceImage).toBeUndefined();
+      expect(timed.session(SessionId!)).toMatchObject({ status: 'EXPIRED', videoBytes: webm.length });
+    } finally {
+      c.destroy();
+      await timed.close();
+    }
+  });
+});
