@@ -20,7 +20,7 @@ import { errorResponse, fromAwsError, HttpError, jsonResponse } from './httpErro
 import { createS3Presigner } from './s3Presigner';
 import { createSessionSigner } from './sessionHandle';
 import { isFailedCheck, toResultsBody } from './toResultsBody';
-import type { ErrorContext, LivenessHandler, LivenessHandlerOptions } from './types';
+import type { ErrorContext, LivenessHandler, LivenessHandlerOptions, StreamCredentialsOutput } from './types';
 
 /** The header that carries the session handle on the results route. */
 export const SESSION_HANDLE_HEADER = 'x-liveness-session-handle';
@@ -54,6 +54,11 @@ async function readToken(request: Request): Promise<string> {
     throw invalid('clientRequestToken must be 1–64 characters of A–Z, a–z, 0–9, - and _.');
   }
   return token;
+}
+
+/** Only the four fields the browser needs: SDK credential objects carry extra bookkeeping. */
+function pickCredentials({ accessKeyId, secretAccessKey, sessionToken, expiration }: StreamCredentialsOutput) {
+  return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}), ...(expiration ? { expiration } : {}) };
 }
 
 export function createLivenessHandler(options: LivenessHandlerOptions): LivenessHandler {
@@ -119,7 +124,7 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
     }
     context.sessionId = sessionId;
     const handle = await signer.sign(sessionId, callerId, now() + handleTtlMs);
-    return jsonResponse(201, { sessionId, region, handle, ...(credentials ? { credentials } : {}) });
+    return jsonResponse(201, { sessionId, region, handle, ...(credentials ? { credentials: pickCredentials(credentials) } : {}) });
   }
 
   async function results(request: Request, platform: unknown, sessionId: string, context: ErrorContext): Promise<Response> {

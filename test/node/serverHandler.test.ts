@@ -209,11 +209,13 @@ describe('createLivenessHandler with the real RekognitionClient against the emul
     const f = await start({
       streamCredentials: async (callerId) => {
         issued.push(callerId);
-        return { accessKeyId: 'ASIASTREAM', secretAccessKey: 'stream-secret', sessionToken: 'tok', expiration: new Date('2026-11-21T10:00:00Z') };
+        // SDK credential objects carry bookkeeping such as $source: it must not reach the browser.
+        return { $source: { CREDENTIALS_CODE: 'e' }, accessKeyId: 'ASIASTREAM', secretAccessKey: 'stream-secret', sessionToken: 'tok', expiration: new Date('2026-11-21T10:00:00Z') };
       },
     });
     const { body } = await f.createSession('alice');
     expect(issued).toEqual(['alice']);
+    expect(Object.keys(body.credentials ?? {}).sort()).toEqual(['accessKeyId', 'expiration', 'secretAccessKey', 'sessionToken']);
     expect(parseCreatedSession(body).credentials).toEqual({
       accessKeyId: 'ASIASTREAM',
       secretAccessKey: 'stream-secret',

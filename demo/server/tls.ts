@@ -1,0 +1,78 @@
+/**
+ * The demo's TLS certificate. The detector always opens `wss:`, so the page, the API and the
+ * stream share one HTTPS origin. The self-signed certificate is kept in `.cache/demo-tls` so the
+ * browser's "proceed anyway" decision survives restarts; DEMO_TLS_CERT / DEMO_TLS_KEY use your own
+ * (for example from mkcert, which your browser already trusts).
+ */
+import { X509Certificate } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { generate } from 'selfsigned';
+
+export interface DemoCertificate {
+  cert: string;
+  key: string;
+  /** Where the certificate file is, to import it into a trust store. */
+  certPath: string;
+  /** SHA-256 fingerprint, to compare with what the browser shows. */
+  fingerprint: string;
+  selfSigned: boolean;
+}
+
+const DAY = 24 * 3600_000;
+
+function fingerprintOf(cert: string): string {
+  return new X509Certificate(cert).fingerprint256;
+}
+
+async function makeSelfSigned(): Promise<{ cert: string; key: string }> {
+  const notBeforeDate = new Date(Date.now() - 60_000);
+  const pems = await generate(
+    [
+      { name: 'commonName', value: 'localhost' },
+      { name: 'organizationName', value: 'react-face-liveness demo (local only)' },
+    ],
+    {
+      keyType: 'ec',
+      curve: 'P-256',
+      algorithm: 'sha256',
+      notBeforeDate,
+      notAfterDate: new Date(notBeforeDate.getTime() + 90 * DAY),
+      extensions: [
+        { name: 'basicConstraints', cA: false },
+        { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
+        { name: 'extKeyUsage', serverAuth: true },
+        {
+          name: 'subjectAltName',
+          altNames: [
+            { type: 2, value: 'localhost' },
+            { type: 7, ip: '127.0.0.1' },
+            { type: 7, ip: '::1' },
+          ],
+        },
+      ],
+    },
+  );
+  return { cert: pems.cert, key: pems.private };
+}
+
+export async function loadDemoCertificate(cacheDir: string, env: NodeJS.ProcessEnv): Promise<DemoCertificate> {
+  if (env.DEMO_TLS_CERT && env.DEMO_TLS_KEY) {
+    const cert = readFileSync(env.DEMO_TLS_CERT, 'utf8');
+    return { cert, key: readFileSync(env.DEMO_TLS_KEY, 'utf8'), certPath: env.DEMO_TLS_CERT, fingerprint: fingerprintOf(cert), selfSigned: false };
+  }
+  const certPath = path.join(cacheDir, 'localhost.crt');
+  const keyPath = path.join(cacheDir, 'localhost.key');
+  if (existsSync(certPath) && existsSync(keyPath)) {
+    const cert = readFileSync(certPath, 'utf8');
+    // Reuse it while it has more than a day left.
+    if (new Date(new X509Certificate(cert).validTo).getTime() - Date.now() > DAY) {
+      return { cert, key: readFileSync(keyPath, 'utf8'), certPath, fingerprint: fingerprintOf(cert), selfSigned: true };
+    }
+  }
+  const { cert, key } = await makeSelfSigned();
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(keyPath, key, { mode: 0o600 });
+  writeFileSync(certPath, cert);
+  return { cert, key, certPath, fingerprint: fingerprintOf(cert), selfSigned: true };
+}
