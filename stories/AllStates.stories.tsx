@@ -43,7 +43,10 @@ const images: [string, Parameters<typeof AuditImage>[0]['image']][] = [
 
 const results: [string, Parameters<typeof LivenessResult>[0]][] = [
   ['end-user, passed', { results: makeResults(), threshold: 80, audience: 'end-user' }],
-  ['end-user, not passed', { results: makeResults({ confidence: 20 }), threshold: 80, audience: 'end-user', onRetry: () => {} }],
+  [
+    'end-user, not passed',
+    { results: makeResults({ confidence: 20 }), threshold: 80, audience: 'end-user', onRetry: () => {} },
+  ],
   ['FAILED', { results: makeResults({ status: 'FAILED', confidence: undefined }, 0), onRetry: () => {} }],
   ['EXPIRED', { results: makeResults({ status: 'EXPIRED', confidence: undefined }, 0), onRetry: () => {} }],
   ['IN_PROGRESS', { results: makeResults({ status: 'IN_PROGRESS', confidence: undefined }, 0) }],

@@ -97,7 +97,9 @@ export const Pending: Story = {
   args: { results: makeResults({ status: 'IN_PROGRESS', confidence: undefined, referenceImage: undefined }, 0) },
 };
 
-export const Spanish: Story = { args: { displayText: es, results: makeResults({ feedback: ALL_FEEDBACK.slice(0, 3) }) } };
+export const Spanish: Story = {
+  args: { displayText: es, results: makeResults({ feedback: ALL_FEEDBACK.slice(0, 3) }) },
+};
 
 export const Dark: Story = { decorators: [onSurface('dark')] };
 

@@ -137,7 +137,9 @@ describe('<AuditImage> box', () => {
 
   it('draws no overlay without a box, or for a box wholly outside the picture', () => {
     expect(render_().container.querySelector('.rfl-audit-image-box')).toBeNull();
-    expect(render_({ left: 1.1, top: 0, width: 0.2, height: 0.2 }).container.querySelector('.rfl-audit-image-box')).toBeNull();
+    expect(
+      render_({ left: 1.1, top: 0, width: 0.2, height: 0.2 }).container.querySelector('.rfl-audit-image-box'),
+    ).toBeNull();
   });
 });
 

@@ -116,7 +116,9 @@ describe('ConfidenceGauge parts', () => {
   it('fail loudly outside the root', () => {
     // React reports the thrown render error on the console; keep the run quiet and prove it was reported.
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => render(<ConfidenceGaugeLabel />)).toThrow('`ConfidenceGaugeLabel` must be used within `ConfidenceGaugeRoot`.');
+    expect(() => render(<ConfidenceGaugeLabel />)).toThrow(
+      '`ConfidenceGaugeLabel` must be used within `ConfidenceGaugeRoot`.',
+    );
     consoleError.mockRestore();
   });
 });

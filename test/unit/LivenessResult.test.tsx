@@ -37,7 +37,9 @@ describe('<LivenessResult> for a reviewer', () => {
     expect(root(container)).toHaveAttribute('data-audience', 'reviewer');
     expect(screen.getByRole('heading', { level: 2, name: 'Live' })).toHaveAttribute('data-verdict', 'live');
     expect(screen.getByRole('meter')).toHaveAttribute('aria-valuenow', '93.4');
-    expect(screen.getByRole('img', { name: 'Reference image of the face, taken during the check' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: 'Reference image of the face, taken during the check' }),
+    ).toBeInTheDocument();
     const audit = screen.getByRole('region', { name: 'Audit images' });
     expect(within(audit).getAllByRole('listitem')).toHaveLength(4);
     expect(within(audit).getByRole('img', { name: 'Audit image 4 of 4, taken during the check' })).toBeInTheDocument();
@@ -52,7 +54,9 @@ describe('<LivenessResult> for a reviewer', () => {
   });
 
   it("uses the server's isLive over the threshold", () => {
-    const { container } = render(<LivenessResult results={makeResults({ confidence: 97, isLive: false })} threshold={50} />);
+    const { container } = render(
+      <LivenessResult results={makeResults({ confidence: 97, isLive: false })} threshold={50} />,
+    );
     expect(root(container)).toHaveAttribute('data-verdict', 'not-live');
     expect(screen.getByRole('heading', { level: 2, name: 'Not live' })).toBeInTheDocument();
   });
@@ -111,7 +115,9 @@ describe('<LivenessResult> for the person checked', () => {
 
   it('offers a retry when the check did not pass', () => {
     const onRetry = vi.fn();
-    render(<LivenessResult results={makeResults({ confidence: 20 })} threshold={80} audience="end-user" onRetry={onRetry} />);
+    render(
+      <LivenessResult results={makeResults({ confidence: 20 })} threshold={80} audience="end-user" onRetry={onRetry} />,
+    );
     expect(screen.getByRole('heading', { name: 'Check not passed' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalledOnce();
