@@ -1,0 +1,87 @@
+/**
+ * The face-liveness-emulator command: parses flags and environment, starts the emulator, logs.
+ *
+ *   face-liveness-emulator [--port 8443] [--host 127.0.0.1] [--scenario live] [--path-prefix /emu]
+ *                          [--lifetime-ms 180000] [--cert-out ./emulator.pem] [--quiet]
+ *
+ * Environment: LIVENESS_EMULATOR_PORT, LIVENESS_EMULATOR_HOST, LIVENESS_EMULATOR_SCENARIO,
+ * LIVENESS_EMULATOR_PATH_PREFIX, FFMPEG_PATH.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { startLivenessEmulator, type LivenessEmulator } from './startLivenessEmulator';
+import { SCENARIO_PRESETS } from './scenarios';
+
+const HELP = `Usage: face-liveness-emulator [options]
+
+A local stand-in for Amazon Rekognition Face Liveness (test only: self-signed TLS; SigV4 required but not verified).
+
+  --port <n>           port to bind, 0 = any free port   (env LIVENESS_EMULATOR_PORT, default 8443)
+  --host <addr>        address to bind                     (env LIVENESS_EMULATOR_HOST, default 127.0.0.1)
+  --scenario <name>    scenario for every session          (env LIVENESS_EMULATOR_SCENARIO, default live)
+  --path-prefix <p>    also serve the stream under <p>     (env LIVENESS_EMULATOR_PATH_PREFIX)
+  --lifetime-ms <n>    session lifetime                    (default 180000)
+  --cert-out <file>    write the certificate (PEM) there, to trust it
+  --tls-cert <file>    use this certificate (PEM, e.g. from mkcert) instead of a generated one
+  --tls-key <file>     its private key (PEM)
+  --quiet              do not log requests
+  --help
+
+Scenarios: ${SCENARIO_PRESETS.join(', ')}
+`;
+
+export interface CliIo {
+  argv: string[];
+  env: Record<string, string | undefined>;
+  write: (text: string) => void;
+}
+
+/** Runs the command; resolves to the running emulator, or undefined for --help. */
+export async function runEmulatorCli({ argv, env, write }: CliIo): Promise<LivenessEmulator | undefined> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      scenario: { type: 'string' },
+      'path-prefix': { type: 'string' },
+      'lifetime-ms': { type: 'string' },
+      'cert-out': { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    write(HELP);
+    return undefined;
+  }
+  const port = Number(values.port ?? env.LIVENESS_EMULATOR_PORT ?? 8443);
+  const emulator = await startLivenessEmulator({
+    port,
+    host: values.host ?? env.LIVENESS_EMULATOR_HOST ?? '127.0.0.1',
+    scenario: values.scenario ?? env.LIVENESS_EMULATOR_SCENARIO ?? undefined,
+    pathPrefix: values['path-prefix'] ?? env.LIVENESS_EMULATOR_PATH_PREFIX,
+    sessionLifetimeMs: values['lifetime-ms'] ? Number(values['lifetime-ms']) : undefined,
+    tls:
+      values['tls-cert'] && values['tls-key']
+        ? { cert: readFileSync(values['tls-cert'], 'utf8'), key: readFileSync(values['tls-key'], 'utf8') }
+        : undefined,
+    onRecord: values.quiet
+      ? undefined
+      : (r) => {
+          if (r.type === 'request') {
+            const what = [r.operation, r.sessionId, r.errorType].filter(Boolean).join(' ');
+            write(`${new Date(r.at).toISOString()} ${r.httpStatus} ${what}\n`);
+          } else if (r.name === 'status') {
+            write(`${new Date(r.at).toISOString()}     ${r.sessionId} → ${String(r.detail?.status)}\n`);
+          }
+        },
+  });
+  if (values['cert-out']) writeFileSync(values['cert-out'], emulator.certificate);
+  write(`Face Liveness emulator listening on ${emulator.url}\n`);
+  if (emulator.endpoint !== emulator.url) write(`Detector endpointOverride: ${emulator.endpoint}\n`);
+  write(`TLS: self-signed certificate for localhost/127.0.0.1 (test only); save it with --cert-out to trust it.\n`);
+  return emulator;
+}
