@@ -59,16 +59,47 @@ export function serverSessionInformation(challenge: ChallengeName, options: Sess
   return { SessionInformation: { Challenge: { [challenge]: body } } };
 }
 
+export interface ChallengePreference {
+  type: ChallengeName;
+  minimum?: string;
+  maximum?: string;
+}
+
+const versionKey = (v: string) => v.split('.').map(Number) as [number, number, number];
+
+function compareVersions(a: string, b: string): number {
+  const [x, y] = [versionKey(a), versionKey(b)];
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return 0;
+}
+
 /**
- * The challenge a stream gets: the first of the session's preferences the client offers
- * (`challenge-versions=FaceMovementAndLightChallenge_2.0.0,FaceMovementChallenge_1.0.0`).
+ * The challenge a stream gets: the first of the session's preferences that the client offers
+ * (`challenge-versions=FaceMovementAndLightChallenge_2.0.0,FaceMovementChallenge_1.0.0`) in a
+ * version within the preference's Minimum..Maximum. Returns the type and the version used.
  */
 export function pickChallenge(
-  preferences: readonly ChallengeName[],
+  preferences: readonly ChallengePreference[],
   offered: string | null,
-): ChallengeName | undefined {
-  const offeredTypes = offered
-    ? offered.split(',').map((entry) => entry.trim().split('_')[0])
-    : (Object.keys(CHALLENGE_VERSIONS) as ChallengeName[]);
-  return preferences.find((type) => offeredTypes.includes(type));
+): { type: ChallengeName; version: string } | undefined {
+  const offers = offered
+    ? offered.split(',').map((entry) => {
+        const [type = '', version = ''] = entry.trim().split('_');
+        return { type, version };
+      })
+    : (Object.entries(CHALLENGE_VERSIONS) as Array<[ChallengeName, string]>).map(([type, version]) => ({
+        type,
+        version,
+      }));
+  for (const preference of preferences) {
+    const match = offers.find(
+      (offer) =>
+        offer.type === preference.type &&
+        /^\d+\.\d+\.\d+$/.test(offer.version) &&
+        (!preference.minimum || compareVersions(offer.version, preference.minimum) >= 0) &&
+        (!preference.maximum || compareVersions(offer.version, preference.maximum) <= 0),
+    );
+    if (match) return { type: preference.type, version: match.version };
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CHALLENGE_VERSIONS } from './challenge';
+import type { ChallengePreference } from './challenge';
 import { checkTypes, findViolations, formatViolations, SerializationError } from './constraints';
 import { ServiceError } from './errors';
 import { extractFrames, MAX_IMAGE_BYTES, placeholderJpeg } from './frames';
@@ -29,7 +29,7 @@ export interface Session {
   id: string;
   token?: string;
   createdAt: number;
-  preferences: ChallengeName[];
+  preferences: ChallengePreference[];
   auditImagesLimit: number;
   outputConfig?: { S3Bucket: string; S3KeyPrefix?: string };
   scenario: LivenessScenario;
@@ -41,6 +41,7 @@ export interface Session {
   getFaultsLeft: number;
   pendingPollsLeft: number;
   challenge?: ChallengeName;
+  challengeVersion?: string;
   videoChunks: Buffer[];
   videoChunkCount: number;
   /** Set when the session's data was dropped after expiry. */
@@ -194,7 +195,7 @@ export class LivenessService {
       createdAt: session.createdAt,
       expiresAt: session.createdAt + this.options.sessionLifetimeMs,
       status: this.statusOf(session),
-      challengeType: session.challenge ?? session.preferences[0]!,
+      challengeType: session.challenge ?? session.preferences[0]!.type,
       auditImagesLimit: session.auditImagesLimit,
       outputConfig: session.outputConfig,
       scenario: session.scenario,
@@ -285,15 +286,20 @@ export class LivenessService {
     }
 
     const settings = (request.Settings ?? {}) as Json;
-    const preferences = ((settings.ChallengePreferences as Json[] | undefined) ?? []).map(
-      (p) => p.Type as ChallengeName,
-    );
+    const preferences = ((settings.ChallengePreferences as Json[] | undefined) ?? []).map((p) => {
+      const versions = (p.Versions ?? {}) as Json;
+      return {
+        type: p.Type as ChallengeName,
+        minimum: versions.Minimum as string | undefined,
+        maximum: versions.Maximum as string | undefined,
+      };
+    });
     const outputConfig = settings.OutputConfig as Session['outputConfig'];
     const session: Session = {
       id: randomUUID(),
       token,
       createdAt: this.now(),
-      preferences: preferences.length > 0 ? preferences : ['FaceMovementAndLightChallenge'],
+      preferences: preferences.length > 0 ? preferences : [{ type: 'FaceMovementAndLightChallenge' }],
       auditImagesLimit: (settings.AuditImagesLimit as number | undefined) ?? 0,
       outputConfig: outputConfig
         ? { S3Bucket: outputConfig.S3Bucket, S3KeyPrefix: outputConfig.S3KeyPrefix }
@@ -335,9 +341,7 @@ export class LivenessService {
 
     const base = { SessionId: session.id };
     if (this.isExpired(session)) return { ...base, Status: 'EXPIRED' };
-    const challenge = session.challenge
-      ? { Type: session.challenge, Version: CHALLENGE_VERSIONS[session.challenge] }
-      : undefined;
+    const challenge = session.challenge ? { Type: session.challenge, Version: session.challengeVersion } : undefined;
     if (session.status === 'CREATED') return { ...base, Status: 'CREATED' };
     if (session.status === 'IN_PROGRESS' || session.pendingPollsLeft > 0) {
       if (session.status !== 'IN_PROGRESS') session.pendingPollsLeft -= 1;

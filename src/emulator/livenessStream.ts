@@ -7,6 +7,9 @@ import type { StreamExceptionName } from './types';
 
 const codec = new EventStreamCodec(toUtf8, fromUtf8);
 
+/** The service's limit on one session's video (notes §2: "Max video 10 MB"). */
+export const MAX_VIDEO_BYTES = 10 * 1024 * 1024;
+
 const EXCEPTION_CODES: Record<string, number> = {
   ValidationException: 400,
   SessionNotFoundException: 400,
@@ -75,17 +78,20 @@ export function handleLivenessStream(ws: WebSocket, { service, query, sessionInf
     );
     return;
   }
-  const challenge = pickChallenge(session.preferences, query.get('challenge-versions'));
-  if (!challenge) {
+  const picked = pickChallenge(session.preferences, query.get('challenge-versions'));
+  if (!picked) {
+    const wanted = session.preferences.map((p) => [p.type, p.minimum, p.maximum].filter(Boolean).join(' '));
+    session.status = 'FAILED';
     refuse(
       'ValidationException',
-      `None of the session's challenge preferences (${session.preferences.join(', ')}) is among the client's challenge-versions.`,
+      `None of the session's challenge preferences (${wanted.join('; ')}) is offered by the client's challenge-versions.`,
       session,
     );
-    session.status = 'FAILED';
     return;
   }
+  const challenge = picked.type;
   session.challenge = challenge;
+  session.challengeVersion = picked.version;
   session.status = 'IN_PROGRESS';
   service.recordEvent(session, 'internal', 'status', { status: 'IN_PROGRESS', challenge });
 
@@ -147,6 +153,10 @@ export function handleLivenessStream(ws: WebSocket, { service, query, sessionInf
       session.firstChunkAt ??= at;
       session.lastChunkAt = at ?? session.lastChunkAt;
       const count = session.videoChunkCount;
+      if (session.videoBytes > MAX_VIDEO_BYTES) {
+        sendException('ValidationException', `The video exceeds the ${MAX_VIDEO_BYTES} byte limit.`);
+        return;
+      }
       if (fault?.kind === 'exception' && fault.at === 'video' && count === 1) {
         sendException(fault.exception, fault.message);
       } else if (fault?.kind === 'drop-socket' && count >= (fault.afterVideoEvents ?? 1)) {

@@ -254,3 +254,35 @@ describe('data lifetime and certificates', () => {
     }
   });
 });
+
+describe('challenge versions and limits', () => {
+  it('picks the first preference the client offers within Minimum..Maximum', async () => {
+    const sessionId = await create({
+      Settings: {
+        ChallengePreferences: [
+          { Type: 'FaceMovementAndLightChallenge', Versions: { Minimum: '3.0.0' } },
+          { Type: 'FaceMovementChallenge', Versions: { Minimum: '1.0.0', Maximum: '1.9.9' } },
+        ],
+      },
+    });
+    const outcome = await stream(sessionId);
+    expect(Object.keys(outcome.sessionInformation!.Challenge as object)).toEqual(['FaceMovementChallenge']);
+    expect((await get(sessionId)).Challenge).toEqual({ Type: 'FaceMovementChallenge', Version: '1.0.0' });
+  });
+
+  it('refuses the stream when no preference is offered', async () => {
+    const sessionId = await create({ Settings: { ChallengePreferences: [{ Type: 'FaceMovementChallenge' }] } });
+    const outcome = await stream(sessionId, { challengeVersions: 'FaceMovementAndLightChallenge_2.0.0' });
+    expect(outcome.error?.name).toBe('ValidationException');
+    expect((await get(sessionId)).Status).toBe('FAILED');
+  });
+
+  it('refuses a video over 10 MB with a ValidationException', async () => {
+    const sessionId = await create();
+    const big = Buffer.alloc(10 * 1024 * 1024 + 1024, 1);
+    const outcome = await stream(sessionId, { webm: big, chunks: 4 });
+    expect(outcome.error?.name).toBe('ValidationException');
+    expect(outcome.error?.message).toMatch(/exceeds the 10485760 byte limit/);
+    expect((await get(sessionId)).Status).toBe('FAILED');
+  });
+});
