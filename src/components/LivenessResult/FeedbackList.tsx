@@ -14,7 +14,8 @@ export function FeedbackList({ feedback, text }: { feedback: readonly Feedback[]
       </h3>
       <ul className="rfl-result-feedback-list">
         {feedback.map((item, index) => (
-          <li key={`${item.code}-${index}`} data-code={item.code}>
+          // dir="auto": a service message is English whatever the locale, and must read right in an RTL layout.
+          <li key={`${item.code}-${index}`} data-code={item.code} dir="auto">
             {feedbackMessage(item, text)}
           </li>
         ))}
