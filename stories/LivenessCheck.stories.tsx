@@ -52,7 +52,7 @@ const meta = {
   args: { autoStart: true, behaviour: 'complete', backendScript: { results: [succeeded(97.2)] }, expectedState: 'succeeded' },
   argTypes: { behaviour: { control: false }, backendScript: { control: false }, expectedState: { control: false } },
   play: async ({ canvasElement, args }) => {
-    await waitFor(() => expect(canvasElement.querySelector('[data-rfl-part="check"]')).toHaveAttribute('data-state', args.expectedState), {
+    await waitFor(() => expect(canvasElement.querySelector('.rfl-check')).toHaveAttribute('data-state', args.expectedState), {
       timeout: 4000,
     });
   },

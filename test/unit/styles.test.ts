@@ -96,7 +96,10 @@ describe('the stylesheet', () => {
     );
   });
 
-  it('leaves a LivenessCheck section after the results components', () => {
-    expect(componentsCss.indexOf('/* LivenessCheck */')).toBeGreaterThan(componentsCss.indexOf('LivenessResult ==='));
+  it('styles LivenessCheck after the results components, spinning only when motion is welcome', () => {
+    const section = componentsCss.indexOf('LivenessCheck ===');
+    expect(section).toBeGreaterThan(componentsCss.indexOf('LivenessResult ==='));
+    const reduced = componentsCss.slice(section).match(/@media \(prefers-reduced-motion: reduce\) \{[\s\S]*?\n  \}/)?.[0];
+    expect(reduced).toMatch(/\.rfl-check-spinner \{\s*animation: rfl-pulse/);
   });
 });

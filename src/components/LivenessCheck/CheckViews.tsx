@@ -12,12 +12,12 @@ function useFocusOnMount<T extends HTMLElement>() {
 
 export function StartView({ text, onStart }: { text: LivenessDisplayText; onStart: () => void }) {
   return (
-    <section data-rfl-part="start" aria-labelledby="rfl-start-heading">
-      <h2 id="rfl-start-heading" data-rfl-part="heading">
+    <section className="rfl-check-view" data-view="start" aria-labelledby="rfl-start-heading">
+      <h2 id="rfl-start-heading" className="rfl-check-heading">
         {text.startHeading}
       </h2>
-      <p data-rfl-part="description">{text.startDescription}</p>
-      <button type="button" data-rfl-part="action" data-rfl-emphasis="primary" onClick={onStart}>
+      <p className="rfl-check-description">{text.startDescription}</p>
+      <button type="button" className="rfl-button" onClick={onStart}>
         {text.startButton}
       </button>
     </section>
@@ -26,12 +26,12 @@ export function StartView({ text, onStart }: { text: LivenessDisplayText; onStar
 
 export function PendingView({ label, text, onCancel }: { label: string; text: LivenessDisplayText; onCancel: () => void }) {
   return (
-    <section data-rfl-part="pending">
-      <div role="status" aria-live="polite" data-rfl-part="status">
-        <span data-rfl-part="spinner" aria-hidden="true" />
+    <section className="rfl-check-view" data-view="pending">
+      <div className="rfl-check-status" role="status" aria-live="polite">
+        <span className="rfl-check-spinner" aria-hidden="true" />
         <span>{label}</span>
       </div>
-      <button type="button" data-rfl-part="action" onClick={onCancel}>
+      <button type="button" className="rfl-button" data-variant="secondary" onClick={onCancel}>
         {text.cancelButton}
       </button>
     </section>
@@ -41,12 +41,12 @@ export function PendingView({ label, text, onCancel }: { label: string; text: Li
 export function ErrorView({ error, text, onRetry }: { error: LivenessError; text: LivenessDisplayText; onRetry: () => void }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
-    <section data-rfl-part="error" data-rfl-error-code={error.code} role="alert">
-      <h2 ref={heading} tabIndex={-1} data-rfl-part="heading">
+    <section className="rfl-check-view" data-view="error" data-error-code={error.code} role="alert">
+      <h2 ref={heading} tabIndex={-1} className="rfl-check-heading">
         {text.errorHeading}
       </h2>
-      <p data-rfl-part="description">{text[`error${error.code}`]}</p>
-      <button type="button" data-rfl-part="action" data-rfl-emphasis="primary" onClick={onRetry}>
+      <p className="rfl-check-description">{text[`error${error.code}`]}</p>
+      <button type="button" className="rfl-button" onClick={onRetry}>
         {text.retryButton}
       </button>
     </section>
@@ -56,12 +56,12 @@ export function ErrorView({ error, text, onRetry }: { error: LivenessError; text
 export function CancelledView({ text, onRetry }: { text: LivenessDisplayText; onRetry: () => void }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
-    <section data-rfl-part="cancelled">
-      <h2 ref={heading} tabIndex={-1} data-rfl-part="heading">
+    <section className="rfl-check-view" data-view="cancelled">
+      <h2 ref={heading} tabIndex={-1} className="rfl-check-heading">
         {text.cancelledHeading}
       </h2>
-      <p data-rfl-part="description">{text.cancelledDescription}</p>
-      <button type="button" data-rfl-part="action" data-rfl-emphasis="primary" onClick={onRetry}>
+      <p className="rfl-check-description">{text.cancelledDescription}</p>
+      <button type="button" className="rfl-button" onClick={onRetry}>
         {text.retryButton}
       </button>
     </section>

@@ -34,7 +34,7 @@ export function DetectorHost(props: DetectorHostProps) {
     ...(props.components ? { components: props.components } : {}),
   };
   return (
-    <div ref={container} data-rfl-part="detector">
+    <div ref={container} className="rfl-check-detector">
       {credentialProvider ? (
         <detector.FaceLivenessDetectorCore {...common} config={{ ...config, credentialProvider }} />
       ) : (

@@ -42,6 +42,7 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
     backend, queryClient, region, credentialProvider, captureTimeoutMs, resultsDeadlineMs, poll, retryPlan,
     maxRetries, onComplete, onError, onCancel, threshold, audience, config, disableStartScreen = true,
     autoStart = false, displayText, detectorDisplayText, components, renderResult, connectTimeoutMs = 30_000,
+    className,
     ...rootProps
   } = props;
   const text = useMemo(() => resolveDisplayText(displayText), [displayText]);
@@ -63,7 +64,7 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
   }, [autoStart, start]);
 
   return (
-    <div ref={ref} data-rfl-part="check" data-state={check.status} {...rootProps}>
+    <div ref={ref} className={className ? `rfl-check ${className}` : 'rfl-check'} data-state={check.status} {...rootProps}>
       {renderView()}
     </div>
   );
