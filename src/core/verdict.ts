@@ -39,8 +39,14 @@ export function verdictFor({ confidence, threshold, isLive }: VerdictInput): Ver
 
 /**
  * The score as shown: one decimal, rounded down, so that a score just under the threshold never
- * reads as equal to it (79.96 shows as 79.9, not 80).
+ * reads as equal to it (79.96 shows as 79.9, not 80). `locale` picks the decimal separator.
  */
-export function displayConfidence(value: number): string {
-  return (Math.floor(value * 10 + 1e-9) / 10).toString();
+export function displayConfidence(value: number, locale = 'en'): string {
+  const floored = Math.floor(value * 10 + 1e-9) / 10;
+  try {
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }).format(floored);
+  } catch {
+    // An invalid language tag in display text must not break the results view.
+    return floored.toString();
+  }
 }

@@ -44,6 +44,8 @@ export const en = {
   errorRESULTS_TIMEOUT: 'The result took too long to arrive. Please try again.',
 
   // Results view: <LivenessResult>, <ConfidenceGauge>, <AuditImage>
+  /** Not shown: the BCP 47 language tag the score and threshold are formatted for (93.4 / 93,4). */
+  numberLocale: 'en',
   resultSessionId: 'Session {sessionId}',
   resultCompleteHeading: 'Check complete',
   resultNoVerdict: 'No threshold was set, so there is no live or not-live verdict.',

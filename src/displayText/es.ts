@@ -48,6 +48,7 @@ export const es: LivenessDisplayText = {
   errorRESULTS_TIMEOUT: 'El resultado tardó demasiado en llegar. Inténtalo de nuevo.',
 
   // Vista de resultados: <LivenessResult>, <ConfidenceGauge>, <AuditImage>
+  numberLocale: 'es',
   resultSessionId: 'Sesión {sessionId}',
   resultCompleteHeading: 'Comprobación completada',
   resultNoVerdict: 'No se fijó un umbral, así que no hay veredicto de persona real o no.',

@@ -79,9 +79,12 @@ describe('<ConfidenceGauge>', () => {
   });
 
   it('takes display text overrides and whole locales', () => {
-    render(<ConfidenceGauge value={90} threshold={80} displayText={es} />);
+    render(<ConfidenceGauge value={90.55} threshold={80} displayText={es} />);
     const meter = screen.getByRole('meter', { name: 'Puntuación de confianza' });
-    expect(meter).toHaveAttribute('aria-valuetext', 'Confianza de 90 sobre 100: Persona real');
+    expect(meter).toHaveAttribute('aria-valuetext', 'Confianza de 90,5 sobre 100: Persona real');
+    expect(meter).toHaveAttribute('aria-valuenow', '90.55');
+    expect(screen.getByText('90,5 %')).toBeInTheDocument();
+    expect(screen.getByText('Umbral 80 %')).toBeInTheDocument();
   });
 
   it('forwards its ref and spreads props, keeping its own class', () => {

@@ -67,4 +67,11 @@ describe('displayConfidence', () => {
     // Binary floating point stores 0.3 as 0.2999…; it must still show as 0.3.
     expect(displayConfidence(0.3)).toBe('0.3');
   });
+
+  it('uses the decimal separator of the locale, and survives a bad language tag', () => {
+    expect(displayConfidence(93.46, 'es')).toBe('93,4');
+    expect(displayConfidence(93.46, 'de')).toBe('93,4');
+    expect(displayConfidence(1234.5, 'en')).toBe('1234.5');
+    expect(displayConfidence(93.46, 'not a tag!')).toBe('93.4');
+  });
 });

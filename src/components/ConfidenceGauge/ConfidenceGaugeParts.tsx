@@ -69,7 +69,7 @@ export const ConfidenceGaugeRoot = forwardRef<HTMLDivElement, ConfidenceGaugeRoo
   const threshold = clampConfidence(rawThreshold);
   const verdict = verdictFor({ confidence: value, threshold, isLive });
   const context = useMemo(() => ({ value, threshold, verdict, text }), [value, threshold, verdict, text]);
-  const shown = value === undefined ? undefined : displayConfidence(value);
+  const shown = value === undefined ? undefined : displayConfidence(value, text.numberLocale);
   const verdictText = verdict === 'live' ? text.verdictLive : verdict === 'not-live' ? text.verdictNotLive : undefined;
   const valueText =
     shown === undefined
@@ -201,7 +201,9 @@ export const ConfidenceGaugeLabel = forwardRef<HTMLSpanElement, ConfidenceGaugeL
   function ConfidenceGaugeLabel({ className, children, ...props }, ref) {
     const { value, text } = useGauge('ConfidenceGaugeLabel');
     const content =
-      value === undefined ? text.gaugeUnavailable : formatText(text.gaugeValue, { value: displayConfidence(value) });
+      value === undefined
+        ? text.gaugeUnavailable
+        : formatText(text.gaugeValue, { value: displayConfidence(value, text.numberLocale) });
     return (
       <span
         data-state={value === undefined ? 'unavailable' : 'available'}
@@ -226,7 +228,7 @@ export const ConfidenceGaugeThresholdLabel = forwardRef<HTMLSpanElement, Confide
       <span className={classes('rfl-gauge-threshold-label', className)} ref={ref} {...props}>
         {children ??
           formatText(text.gaugeThreshold, {
-            threshold: displayConfidence(threshold),
+            threshold: displayConfidence(threshold, text.numberLocale),
           })}
       </span>
     );
