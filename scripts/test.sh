@@ -15,6 +15,8 @@ step() { printf '\n== %s\n' "$*" >&2; }
 
 step typecheck
 npx tsc -p tsconfig.json --noEmit
+step lint
+npx eslint .
 step build
 npx vite build --logLevel warn
 step package checks

@@ -79,7 +79,7 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
   const queryClient = useResolvedQueryClient(options.queryClient);
   const policy = { poll: options.poll, retryPlan: options.retryPlan, maxRetries: options.maxRetries };
 
-  const createSession = useMutation(livenessSessionMutationOptions(options.backend, policy), queryClient);
+  const { mutateAsync: createSession } = useMutation(livenessSessionMutationOptions(options.backend, policy), queryClient);
   const sessionId = state.session?.sessionId;
   const resultsQuery = useQuery(
     {
@@ -98,14 +98,14 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
     const prepared = latest.current.prepareCapture?.().catch((cause: unknown) => {
       throw new LivenessError('DETECTOR_LOAD_FAILED', 'Loading the liveness detector failed', { cause, retryable: true });
     });
-    Promise.all([createSession.mutateAsync({ clientRequestToken, signal }), prepared]).then(
+    Promise.all([createSession({ clientRequestToken, signal }), prepared]).then(
       ([session]) => store.dispatch({ type: 'SESSION_CREATED', attempt, session }),
       (error: unknown) => {
         if (signal.aborted) return;
         store.dispatch({ type: 'SESSION_ERROR', attempt, error: toLivenessError(error, 'Starting the check failed') });
       },
     );
-  }, [store, attempts, createSession.mutateAsync]);
+  }, [store, attempts, createSession]);
 
   const cancel = useCallback(() => {
     const { attempt, status } = store.getState();
