@@ -53,7 +53,8 @@ async function openDemo(): Promise<{ page: Page; errors: string[] }> {
 async function runCheck(page: Page): Promise<void> {
   const endUser = page.locator('[data-demo="end-user"]');
   await endUser.getByRole('button', { name: 'Start check' }).click({ timeout: 60_000 });
-  await endUser.locator('[data-rfl-part="check"][data-state="succeeded"]').waitFor({ timeout: 90_000 });
+  // <LivenessCheck>'s root is the pane's element with a data-state.
+  await endUser.locator(':scope > [data-state="succeeded"]').waitFor({ timeout: 90_000 });
 }
 
 describe('npm run demo in headless Chromium with a fake camera', () => {
