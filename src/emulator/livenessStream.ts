@@ -112,7 +112,12 @@ export function handleLivenessStream(ws: WebSocket, { service, query, sessionInf
     return;
   }
   if (fault?.kind !== 'no-session-information') {
-    ws.send(encodeEvent('ServerSessionInformationEvent', serverSessionInformation(challenge, sessionInformation)));
+    const { ovalParameters, challengeConfig } = session.scenario;
+    const information = serverSessionInformation(challenge, {
+      ovalParameters: { ...sessionInformation.ovalParameters, ...ovalParameters },
+      challengeConfig: { ...sessionInformation.challengeConfig, ...challengeConfig },
+    });
+    ws.send(encodeEvent('ServerSessionInformationEvent', information));
     service.recordEvent(session, 'out', 'ServerSessionInformationEvent', { challenge });
   }
 

@@ -17,8 +17,17 @@ const STREAM_EXCEPTIONS: Record<string, StreamExceptionName> = {
   denied: 'AccessDeniedException',
 };
 
+/**
+ * A small oval in the top-left corner, far from where any face in the middle of the picture can
+ * be: the detector never sees the face fit and reports TIMEOUT after `OvalFitTimeout` (shortened).
+ */
+export const OVAL_OUT_OF_REACH: LivenessScenario = {
+  ovalParameters: { Width: 60, Height: 97, CenterX: 40, CenterY: 60 },
+  challengeConfig: { OvalFitTimeout: 4000 },
+};
+
 const PRESET =
-  '(live|not-live|failed|expired|no-session-information|drop-socket|pending-\\d+|' +
+  '(live|not-live|failed|expired|no-session-information|drop-socket|oval-out-of-reach|pending-\\d+|' +
   `(?:${Object.keys(FAULTS).join('|')})-(?:create|get)-\\d+|` +
   `stream-(?:${Object.keys(STREAM_EXCEPTIONS).join('|')})(?:-video)?)`;
 
@@ -37,6 +46,7 @@ export const SCENARIO_PRESETS = [
   ...Object.keys(STREAM_EXCEPTIONS).flatMap((e) => [`stream-${e}`, `stream-${e}-video`]),
   'no-session-information',
   'drop-socket',
+  'oval-out-of-reach',
 ] as const;
 
 /** Turns a preset name such as 'not-live', 'pending-3', 'throttle-get-2', 'stream-throttling' into a scenario. */
@@ -47,6 +57,7 @@ export function parseScenarioName(name: string): LivenessScenario {
   if (name === 'live' || name === 'not-live' || name === 'failed' || name === 'expired') return { outcome: name };
   if (name === 'no-session-information') return { streamFault: { kind: 'no-session-information' } };
   if (name === 'drop-socket') return { streamFault: { kind: 'drop-socket' } };
+  if (name === 'oval-out-of-reach') return { ...OVAL_OUT_OF_REACH };
   const pending = /^pending-(\d+)$/.exec(name);
   if (pending) return { pendingPolls: Number(pending[1]) };
   const fault = /^(\w+)-(create|get)-(\d+)$/.exec(name);

@@ -53,6 +53,10 @@ export interface LivenessScenario {
   getFault?: OperationFault;
   /** The stream misbehaves this way. */
   streamFault?: StreamFault;
+  /** OvalParameters (pixels of the 640x480 video) sent on this session's stream, over the emulator's. */
+  ovalParameters?: Partial<{ Width: number; Height: number; CenterX: number; CenterY: number }>;
+  /** ChallengeConfig values sent on this session's stream (e.g. `OvalFitTimeout`), over the emulator's. */
+  challengeConfig?: Partial<Record<string, number>>;
 }
 
 /** A scenario by preset name (see `SCENARIO_PRESETS`) or spelled out. */

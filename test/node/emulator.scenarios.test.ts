@@ -243,3 +243,46 @@ describe('stream faults', () => {
     expect((await get(id)).Status).toBe('FAILED');
   });
 });
+
+describe('challenge per session', () => {
+  it('oval-out-of-reach → a small corner oval and a short OvalFitTimeout on that session only', async () => {
+    expect(parseScenarioName('oval-out-of-reach')).toEqual({
+      ovalParameters: { Width: 60, Height: 97, CenterX: 40, CenterY: 60 },
+      challengeConfig: { OvalFitTimeout: 4000 },
+    });
+    emulator.queueScenario('oval-out-of-reach');
+    const corner = await create();
+    const plain = await create();
+    const challengeOf = async (id: string) => {
+      const outcome = await stream(id);
+      const challenge = outcome.sessionInformation!.Challenge as Record<string, Record<string, Record<string, number>>>;
+      return challenge.FaceMovementAndLightChallenge!;
+    };
+    const sent = await challengeOf(corner);
+    expect(sent.OvalParameters).toEqual({ Width: 60, Height: 97, CenterX: 40, CenterY: 60 });
+    expect(sent.ChallengeConfig).toMatchObject({ OvalFitTimeout: 4000, OvalHeightWidthRatio: 1.618 });
+    const other = await challengeOf(plain);
+    expect(other.OvalParameters).toEqual({ Width: 190, Height: 307, CenterX: 312, CenterY: 210 });
+    expect(other.ChallengeConfig!.OvalFitTimeout).toBe(7000);
+  });
+
+  it('a scenario’s ovalParameters / challengeConfig override the emulator-wide ones key by key', async () => {
+    const own = await startLivenessEmulator({
+      ovalParameters: { Width: 200 },
+      challengeConfig: { OvalFitTimeout: 9000 },
+    });
+    try {
+      own.queueScenario({ ovalParameters: { CenterX: 300 }, challengeConfig: { OvalIouThreshold: 0.5 } });
+      const c = rekognitionClient(own);
+      const id = (await c.send(new CreateFaceLivenessSessionCommand({}))).SessionId!;
+      c.destroy();
+      const outcome = await streamSession({ endpoint: own.url, certificate: own.certificate, sessionId: id, webm });
+      const sent = (outcome.sessionInformation!.Challenge as Record<string, Record<string, Record<string, number>>>)
+        .FaceMovementAndLightChallenge!;
+      expect(sent.OvalParameters).toEqual({ Width: 200, Height: 307, CenterX: 300, CenterY: 210 });
+      expect(sent.ChallengeConfig).toMatchObject({ OvalFitTimeout: 9000, OvalIouThreshold: 0.5 });
+    } finally {
+      await own.close();
+    }
+  });
+});
