@@ -61,7 +61,7 @@ function pickCredentials({ accessKeyId, secretAccessKey, sessionToken, expiratio
   return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}), ...(expiration ? { expiration } : {}) };
 }
 
-export function createLivenessHandler(options: LivenessHandlerOptions): LivenessHandler {
+export function createLivenessHandler<Platform = unknown>(options: LivenessHandlerOptions<Platform>): LivenessHandler {
   const {
     authorize,
     basePath = '/api/liveness',
@@ -96,7 +96,7 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
   const resultsPath = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/sessions/([^/]+)/results/?$`);
 
   async function identify(request: Request, platform: unknown): Promise<string> {
-    const callerId = await authorize(request, platform);
+    const callerId = await authorize(request, platform as Platform);
     if (typeof callerId !== 'string' || callerId === '') throw new HttpError(401, 'UNAUTHENTICATED', 'Sign in first.');
     return callerId;
   }

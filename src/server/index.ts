@@ -3,8 +3,8 @@
  * Node's http, Express, Next.js route handlers and AWS Lambda. Node and edge runtimes only.
  */
 export { createLivenessHandler, SESSION_HANDLE_HEADER, CLIENT_REQUEST_TOKEN_PATTERN } from './createLivenessHandler';
-export { toNodeHandler, type NodeHandlerOptions, type NodeRequestHandler } from './toNodeHandler';
-export { toLambdaHandler, type LambdaHttpEvent, type LambdaHttpResult } from './toLambdaHandler';
+export { toNodeHandler, type NodeHandlerOptions, type NodePlatform, type NodeRequestHandler } from './toNodeHandler';
+export { toLambdaHandler, type LambdaHttpEvent, type LambdaHttpResult, type LambdaPlatform } from './toLambdaHandler';
 export { createMemoryAttemptStore, type MemoryAttemptStoreOptions } from './createMemoryAttemptStore';
 export type { AttemptRecord, AttemptStore } from './attemptLimiter';
 export type {

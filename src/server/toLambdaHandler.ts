@@ -15,6 +15,12 @@ export interface LambdaHttpEvent {
   requestContext: { domainName?: string; http: { method: string } };
 }
 
+/** What `toLambdaHandler` passes to `authorize` as `platform`. */
+export interface LambdaPlatform<Event extends LambdaHttpEvent = LambdaHttpEvent> {
+  event: Event;
+  context: unknown;
+}
+
 export interface LambdaHttpResult {
   statusCode: number;
   headers: Record<string, string>;
@@ -37,10 +43,8 @@ export function toLambdaHandler(handler: LivenessHandler): (event: LambdaHttpEve
         : event.isBase64Encoded
           ? Buffer.from(event.body, 'base64')
           : event.body;
-    const response = await handler(new Request(url, { method, headers, ...(body === undefined ? {} : { body }) }), {
-      event,
-      context,
-    });
+    const platform: LambdaPlatform = { event, context };
+    const response = await handler(new Request(url, { method, headers, ...(body === undefined ? {} : { body }) }), platform);
     const out: Record<string, string> = {};
     response.headers.forEach((value, name) => (out[name] = value));
     return { statusCode: response.status, headers: out, body: await response.text(), isBase64Encoded: false };

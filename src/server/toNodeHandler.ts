@@ -5,6 +5,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LivenessHandler } from './types';
 
+/** What `toNodeHandler` passes to `authorize` as `platform`; `Req` is your framework's request type. */
+export interface NodePlatform<Req extends IncomingMessage = IncomingMessage> {
+  req: Req;
+  res: ServerResponse;
+}
+
 export type NodeRequestHandler = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void;
 
 export interface NodeHandlerOptions {
@@ -79,7 +85,8 @@ export function toNodeHandler(handler: LivenessHandler, { maxBodyBytes = 16_384 
         headers: toHeaders(req),
         ...(body ? { body: new Uint8Array(body) } : {}),
       });
-      await send(res, await handler(request, { req, res }));
+      const platform: NodePlatform = { req, res };
+      await send(res, await handler(request, platform));
     };
     run().catch((error: unknown) => {
       if (next) next(error);

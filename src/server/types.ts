@@ -36,14 +36,14 @@ export interface FailedCheckLimit {
   store?: AttemptStore;
 }
 
-export interface LivenessHandlerOptions {
+export interface LivenessHandlerOptions<Platform = unknown> {
   /**
    * Identifies the caller from the request (a session cookie, a bearer token…): return a stable id,
    * or `null` to refuse with 401. Sessions are bound to this id and the failed-check limit counts per id.
-   * `platform` is what the adapter passes: `{ req, res }` for Node/Express, `{ event, context }` for Lambda,
-   * the route context for Next.js.
+   * `platform` is what the adapter passes: `NodePlatform` (`{ req, res }`) from `toNodeHandler`,
+   * `LambdaPlatform` (`{ event, context }`) from `toLambdaHandler`, the route context in Next.js.
    */
-  authorize: (request: Request, platform?: unknown) => string | null | undefined | Promise<string | null | undefined>;
+  authorize: (request: Request, platform: Platform) => string | null | undefined | Promise<string | null | undefined>;
   /**
    * Key for the HMAC that binds a session to its caller (at least 32 characters or bytes). Every
    * instance behind the same API needs the same secret; rotating it invalidates sessions in flight.

@@ -6,7 +6,8 @@ import { createFetchBackend } from '../../src/backend/createFetchBackend';
 import { LivenessError } from '../../src/core/errors';
 import { parseCreatedSession, parseSessionResults } from '../../src/core/validate';
 import { toLambdaHandler, type LambdaHttpEvent } from '../../src/server/toLambdaHandler';
-import { toNodeHandler } from '../../src/server/toNodeHandler';
+import { toNodeHandler, type NodePlatform } from '../../src/server/toNodeHandler';
+import type { LivenessHandlerOptions } from '../../src/server/types';
 import { newToken, startFixture, type Fixture } from './serverSupport';
 
 let fixture: Fixture | undefined;
@@ -70,9 +71,11 @@ describe('Node http adapter', () => {
 
 describe('Express adapter', () => {
   it('mounts with app.use, after express.json(), with the caller from an earlier middleware', async () => {
-    const f = (fixture = await startFixture({
-      authorize: (_request, platform) => (platform as { req: IncomingMessage & { user?: string } }).req.user ?? null,
-    }));
+    // As docs/server.md shows: the caller comes from an earlier middleware, typed through NodePlatform.
+    const options: Partial<LivenessHandlerOptions<NodePlatform<IncomingMessage & { user?: string }>>> = {
+      authorize: (_request, { req }) => req.user ?? null,
+    };
+    const f = (fixture = await startFixture(options as Partial<LivenessHandlerOptions>));
     const app = express();
     app.use((req, _res, next) => {
       (req as IncomingMessage & { user?: string }).user = req.get('x-session-cookie') === 'alice-cookie' ? 'alice' : undefined;
