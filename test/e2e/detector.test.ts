@@ -65,3 +65,15 @@ describe.each([
     expect((await e2e.events()).filter((e) => e.type === 'error')).toEqual([]);
   });
 });
+
+describe('FaceLivenessDetectorCore and emulator faults', () => {
+  it('reports SERVER_ERROR when the stream carries a ThrottlingException', async () => {
+    e2e.emulator.queueScenario('stream-throttling');
+    const { SessionId } = await client.send(new CreateFaceLivenessSessionCommand({}));
+    await e2e.open({ sessionId: SessionId! });
+    const error = await e2e.waitForEvent('error', { failOn: ['analysisComplete'], timeoutMs: 30_000 });
+    expect(error.detail).toMatchObject({ state: 'SERVER_ERROR' });
+    expect((await client.send(new GetFaceLivenessSessionResultsCommand({ SessionId }))).Status).toBe('FAILED');
+    expect(e2e.offMachineRequests).toEqual([]);
+  });
+});
