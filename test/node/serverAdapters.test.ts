@@ -65,6 +65,21 @@ describe('Node http adapter', () => {
       body: JSON.stringify({ clientRequestToken: 'x'.repeat(200) }),
     });
     expect(big.status).toBe(413);
+    // Without Content-Length (a streamed body), the limit applies as the bytes arrive.
+    const chunks = [JSON.stringify({ clientRequestToken: 'x' }).slice(0, 10), 'y'.repeat(200)];
+    const streamed = await fetch(`${origin}/api/liveness/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-user': 'alice' },
+      body: new ReadableStream({
+        pull(controller) {
+          const next = chunks.shift();
+          if (next === undefined) controller.close();
+          else controller.enqueue(new TextEncoder().encode(next));
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
     expect(f.awsCalls()).toBe(0);
   });
 });
