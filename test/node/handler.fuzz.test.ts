@@ -1,0 +1,237 @@
+/**
+ * The handler under hostile requests (fast-check), with the real RekognitionClient against the
+ * emulator: fuzzed methods, paths, headers and bodies never get a 5xx or a body that exposes
+ * internals, never cause an AWS call unless the request is valid, and never return another
+ * caller's session. Generated cases: 600 + 400 + 300 + 300 = 1,600.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIVENESS_ERROR_CODES } from '../../src/core/errors';
+import { CLIENT_REQUEST_TOKEN_PATTERN } from '../../src/server/createLivenessHandler';
+import { expectNoLeak, startFixture, type CreatedBody, type Fixture } from './serverSupport';
+
+let f: Fixture;
+const owned: { user: string; body: CreatedBody }[] = [];
+
+beforeAll(async () => {
+  // No failed-check limit: the fuzzer creates many sessions as a handful of callers.
+  f = await startFixture({ failedChecks: false });
+  for (const user of ['alice', 'bob', 'carol']) {
+    for (let i = 0; i < 2; i++) {
+      const { response, body } = await f.createSession(user);
+      expect(response.status).toBe(201);
+      owned.push({ user, body });
+    }
+  }
+  await Promise.all(owned.slice(0, 3).map(({ body }) => f.stream(body.sessionId)));
+}, 60_000);
+
+afterAll(() => f?.close());
+
+const BASE = '/api/liveness';
+const printable = (max: number) =>
+  fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: max });
+
+const method = fc.oneof(
+  fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'),
+  fc.stringMatching(/^[A-Z]{1,10}$/),
+);
+const segment = fc.oneof(
+  fc.constantFrom('sessions', 'results', '..', '.', '', '%2e%2e', '%2F', '%00', '%E0%A4%A', 'api', 'liveness'),
+  fc.uuid(),
+  fc.constantFrom(...['0F8FAD5B-D9CB-469F-A165-70867728950E', '0f8fad5b-d9cb-469f-a165-70867728950e%0a']),
+  fc.stringMatching(/^[A-Za-z0-9._~%-]{0,40}$/),
+);
+const path = fc.oneof(
+  fc.array(segment, { maxLength: 6 }).map((parts) => `${BASE}/${parts.join('/')}`),
+  fc.array(segment, { maxLength: 6 }).map((parts) => `/${parts.join('/')}`),
+  fc
+    .tuple(fc.uuid(), fc.constantFrom('', '/', '//', '/x'))
+    .map(([id, tail]) => `${BASE}/sessions/${id}/results${tail}`),
+  fc.constantFrom(`${BASE}/sessions`, `${BASE}/sessions/`, `${BASE}//sessions`),
+  fc
+    .tuple(fc.constantFrom(`${BASE}/sessions`, `${BASE}/sessions/x/results`), printable(30))
+    .map(([p, q]) => `${p}?${encodeURIComponent(q)}`),
+);
+const headerName = fc.oneof(
+  fc.constantFrom(
+    'x-user',
+    'content-type',
+    'content-length',
+    'x-liveness-session-handle',
+    'authorization',
+    'cookie',
+    'origin',
+  ),
+  fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/),
+);
+const headers = fc.dictionary(headerName, printable(80), { maxKeys: 6 });
+const body = fc.oneof(
+  fc.constant(undefined),
+  printable(200),
+  fc.jsonValue().map((v) => JSON.stringify(v)),
+  fc
+    .record({ clientRequestToken: fc.oneof(fc.jsonValue(), printable(70)) }, { requiredKeys: [] })
+    .map((v) => JSON.stringify(v)),
+  fc.nat({ max: 6000 }).map((n) => JSON.stringify({ clientRequestToken: 'x', pad: 'p'.repeat(n) })),
+);
+
+/** A request fast-check can build but `new Request` refuses never reaches a handler: skip it. */
+function buildRequest(m: string, p: string, h: Record<string, string>, b: string | undefined): Request | undefined {
+  try {
+    return new Request(`https://app.test${p}`, {
+      method: m,
+      headers: h,
+      ...(b === undefined || m === 'GET' || m === 'HEAD' ? {} : { body: b }),
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** A create request the handler must accept: the only fuzzed requests allowed to reach AWS. */
+function isValidCreate(request: Request, text: string | undefined): boolean {
+  const { pathname } = new URL(request.url);
+  if (pathname.replace(/\/+$/, '') !== `${BASE}/sessions` || request.method !== 'POST') return false;
+  if (!request.headers.get('x-user')) return false;
+  if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return false;
+  if (Number(request.headers.get('content-length') ?? 0) > 4096 || (text?.length ?? 0) > 4096) return false;
+  try {
+    const token = (JSON.parse(text ?? '') as { clientRequestToken?: unknown })?.clientRequestToken;
+    return typeof token === 'string' && CLIENT_REQUEST_TOKEN_PATTERN.test(token);
+  } catch {
+    return false;
+  }
+}
+
+async function expectSafeError(response: Response): Promise<{ code: string }> {
+  const text = await response.text();
+  expect(response.status, text).toBeGreaterThanOrEqual(400);
+  expect(response.status, text).toBeLessThan(500);
+  expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  expectNoLeak(text);
+  const parsed = JSON.parse(text) as { error: { code: string; message: string; retryable: boolean } };
+  expect(Object.keys(parsed)).toEqual(['error']);
+  expect(Object.keys(parsed.error).sort()).toEqual(['code', 'message', 'retryable']);
+  expect(LIVENESS_ERROR_CODES).toContain(parsed.error.code);
+  return parsed.error;
+}
+
+describe('createLivenessHandler under fuzzed requests', () => {
+  it('answers any method, path, headers and body without a 5xx, a leak, or an AWS call unless it is a valid create', async () => {
+    const statuses = new Set<number>();
+    await fc.assert(
+      fc.asyncProperty(method, path, headers, body, async (m, p, h, b) => {
+        const request = buildRequest(m, p, h, b);
+        fc.pre(request !== undefined);
+        const expectCall = isValidCreate(request!, b);
+        const before = f.awsCalls();
+        const response = await f.handler(request!);
+        statuses.add(response.status);
+        if (expectCall) {
+          expect(response.status).toBe(201);
+          expect(f.awsCalls()).toBe(before + 1);
+        } else {
+          await expectSafeError(response);
+          expect(f.awsCalls()).toBe(before);
+        }
+      }),
+      { numRuns: 600 },
+    );
+    // The generators reach past the router into the routes' own refusals, not only 404s.
+    expect(statuses.size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('answers fuzzed create bodies from a signed-in caller with 201 exactly when the token is valid', async () => {
+    const contentType = fc.oneof(
+      fc.constantFrom(
+        'application/json',
+        'application/json; charset=utf-8',
+        'APPLICATION/JSON',
+        'text/plain',
+        'application/jsonx',
+        '',
+      ),
+      printable(40),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, contentType, fc.constantFrom('alice', 'bob', ''), async (b, type, user) => {
+        const request = buildRequest('POST', `${BASE}/sessions`, { 'content-type': type, 'x-user': user }, b ?? '');
+        fc.pre(request !== undefined);
+        const expectCall = isValidCreate(request!, b ?? '');
+        const before = f.awsCalls();
+        const response = await f.handler(request!);
+        if (expectCall) expect(response.status).toBe(201);
+        else await expectSafeError(response);
+        expect(f.awsCalls()).toBe(before + (expectCall ? 1 : 0));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never returns a session to a caller it does not belong to, whatever handle they send', async () => {
+    const mutate = (handle: string, at: number, char: string) =>
+      handle.slice(0, at % handle.length) + char + handle.slice((at % handle.length) + 1);
+    const handle = fc.oneof(
+      fc.constantFrom(...owned.map((o) => o.body.handle)),
+      fc
+        .tuple(
+          fc.constantFrom(...owned.map((o) => o.body.handle)),
+          fc.nat(),
+          fc.constantFrom('A', 'z', '0', '-', '.', '_'),
+        )
+        .map(([h, at, c]) => mutate(h, at, c)),
+      fc.stringMatching(/^v1\.[0-9a-z]{1,12}\.[A-Za-z0-9_-]{43}$/),
+      printable(90),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('alice', 'bob', 'carol', 'mallory'),
+        fc.constantFrom(...owned),
+        handle,
+        async (user, target, sentHandle) => {
+          const request = buildRequest(
+            'GET',
+            `${BASE}/sessions/${target.body.sessionId}/results`,
+            {
+              'x-user': user,
+              'x-liveness-session-handle': sentHandle,
+            },
+            undefined,
+          );
+          fc.pre(request !== undefined);
+          const legitimate = user === target.user && sentHandle === target.body.handle;
+          const before = f.awsCalls('GetFaceLivenessSessionResults');
+          const response = await f.handler(request!);
+          if (legitimate) {
+            expect(response.status).toBe(200);
+            expect(((await response.json()) as { SessionId: string }).SessionId).toBe(target.body.sessionId);
+            expect(f.awsCalls('GetFaceLivenessSessionResults')).toBe(before + 1);
+          } else {
+            const error = await expectSafeError(response);
+            expect(['ACCESS_DENIED', 'INVALID_REQUEST']).toContain(error.code);
+            expect(f.awsCalls('GetFaceLivenessSessionResults')).toBe(before);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps every caller’s results to that caller when handles are swapped between sessions', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...owned), fc.constantFrom(...owned), async (asker, target) => {
+        const before = f.awsCalls('GetFaceLivenessSessionResults');
+        const response = await f.results(asker.user, target.body.sessionId, asker.body.handle);
+        if (asker === target) {
+          expect(response.status).toBe(200);
+          expect(((await response.json()) as { SessionId: string }).SessionId).toBe(asker.body.sessionId);
+        } else {
+          expect((await expectSafeError(response)).code).toBe('ACCESS_DENIED');
+          expect(f.awsCalls('GetFaceLivenessSessionResults')).toBe(before);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
