@@ -47,6 +47,10 @@ export function fromAwsError(error: unknown, throttleRetryAfterSeconds: number):
     // Caller input is validated before any call, so this is the server's session settings.
     return new HttpError(500, 'BACKEND_ERROR', 'The liveness service refused the server’s request.');
   }
+  if (field(error, '$fault') === 'client') {
+    // Any other client fault (bad signature, unknown credentials…) is the server's setup too.
+    return new HttpError(502, 'SERVICE_ERROR', 'The liveness service refused the server’s request.');
+  }
   if (field(error, '$fault') === 'server' || typeof field(field(error, '$metadata'), 'httpStatusCode') === 'number') {
     return new HttpError(502, 'SERVICE_ERROR', 'The liveness service failed. Try again.', true);
   }

@@ -326,6 +326,22 @@ describe('AWS errors', () => {
     expect((logged[0] as Error).name).toBe(error);
   });
 
+  it('maps a request AWS refuses as unsigned to a non-retryable SERVICE_ERROR 502, without its message', async () => {
+    const f = await start();
+    // Drop the signature on the way out, as a misconfigured client would send it.
+    f.client.middlewareStack.add(
+      (next) => (args) => {
+        delete (args.request as { headers: Record<string, string> }).headers.authorization;
+        return next(args);
+      },
+      { step: 'deserialize', name: 'dropSignature' },
+    );
+    const response = await f.call('POST', '/api/liveness/sessions', { user: 'alice', body: { clientRequestToken: newToken() } });
+    expect(f.emulator.requests()[0]?.errorType).toBe('MissingAuthenticationTokenException');
+    expect(response.status).toBe(502);
+    expect(await errorOf(response)).toMatchObject({ code: 'SERVICE_ERROR', retryable: false });
+  });
+
   it('maps an unknown session to SESSION_NOT_FOUND 404', async () => {
     const f = await start();
     const sessionId = '0f8fad5b-d9cb-469f-a165-70867728950e';
