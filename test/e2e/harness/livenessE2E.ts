@@ -44,6 +44,8 @@ export interface LivenessE2EOptions {
   chromiumArgs?: string[];
   /** Forward the page's console to the test output. @default process.env.E2E_CONSOLE === '1' */
   console?: boolean;
+  /** More Vite plugins for the page's server (e.g. an API as middleware), made once the emulator runs. */
+  vitePlugins?: (emulator: LivenessEmulator) => Plugin[];
 }
 
 export interface LivenessE2E {
@@ -114,7 +116,7 @@ export async function startLivenessE2E(options: LivenessE2EOptions): Promise<Liv
       root: repo,
       cacheDir: path.join(repo, '.cache/vite-e2e'),
       logLevel: 'warn',
-      plugins: [react(), localAssets()],
+      plugins: [react(), localAssets(), ...(options.vitePlugins?.(emulator) ?? [])],
       server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
       optimizeDeps: { entries: [path.relative(repo, path.join(pageDir, 'index.html'))] },
     });

@@ -1,0 +1,139 @@
+/**
+ * Helpers for the `<LivenessCheck>` end-to-end suite (test/e2e/check*.test.ts): the page's
+ * network as Playwright sees it, screenshots of final screens, the streamed video's frames as
+ * thumbnails, and the per-scenario timing table.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { THUMB } from '../pages/check/inspectResult';
+import { FFMPEG } from './fixtureMedia';
+import type { E2eEvent } from './livenessE2E';
+
+/** Where final screens are saved: $E2E_SCREENSHOTS, else <tmp>/rfl-e2e-shots (never the repo). */
+export const SCREENSHOT_DIR = process.env.E2E_SCREENSHOTS ?? path.join(os.tmpdir(), 'rfl-e2e-shots');
+
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+export interface NetworkEntry {
+  at: number;
+  kind: 'http' | 'ws-open' | 'ws-frame-sent';
+  method?: string;
+  url: string;
+  status?: number;
+  body?: string;
+}
+
+/** Every HTTP request, WebSocket opened and WebSocket frame sent by the page, with its time. */
+export function recordNetwork(page: Page): NetworkEntry[] {
+  const log: NetworkEntry[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('http')) return;
+    const entry: NetworkEntry = {
+      at: Date.now(),
+      kind: 'http',
+      method: request.method(),
+      url: request.url(),
+      body: request.postData() ?? undefined,
+    };
+    log.push(entry);
+    void request.response().then((response) => {
+      entry.status = response?.status();
+    });
+  });
+  page.on('websocket', (ws) => {
+    log.push({ at: Date.now(), kind: 'ws-open', url: ws.url() });
+    ws.on('framesent', () => log.push({ at: Date.now(), kind: 'ws-frame-sent', url: ws.url() }));
+  });
+  return log;
+}
+
+/** Greyscale THUMB-sized frames of a WebM, averaged over equal blocks like the page's thumbnails. */
+export function videoThumbnails(webm: Buffer): number[][] {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rfl-e2e-video-'));
+  try {
+    const file = path.join(dir, 'stream.webm');
+    writeFileSync(file, webm);
+    const raw = execFileSync(
+      FFMPEG,
+      [
+        '-hide_banner',
+        '-loglevel',
+        'error',
+        '-i',
+        file,
+        '-vf',
+        `scale=${THUMB.width}:${THUMB.height}:flags=area,format=gray`,
+        '-f',
+        'rawvideo',
+        '-',
+      ],
+      { maxBuffer: 64 << 20 },
+    );
+    const size = THUMB.width * THUMB.height;
+    return Array.from({ length: Math.floor(raw.length / size) }, (_, i) => [...raw.subarray(i * size, (i + 1) * size)]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function meanAbsDiff(a: readonly number[], b: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += Math.abs(a[i]! - b[i]!);
+  return sum / a.length;
+}
+
+export function standardDeviation(values: readonly number[]): number {
+  const mean = values.reduce((s, v) => s + v, 0) / values.length;
+  return Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / values.length);
+}
+
+/** Gaps in ms between consecutive times. */
+export const gaps = (times: readonly number[]) => times.slice(1).map((t, i) => t - times[i]!);
+
+export interface TimingRow {
+  scenario: string;
+  /** First mount of the page → the detector's <video> playing. */
+  mountToCameraMs?: number;
+  /** `data-state="verifying"` (the detector's onAnalysisComplete) → the result view with its images settled. */
+  analysisToResultMs?: number;
+  final: string;
+  totalMs: number;
+}
+
+/** Reads the timing of one run from the page's events (the last attempt for the result). */
+export function timingOf(scenario: string, events: E2eEvent[], final: string): TimingRow {
+  const first = (type: string) => events.find((e) => e.type === type);
+  const mount = first('mount');
+  const camera = first('cameraReady');
+  const lastVerifying = events.filter((e) => e.type === 'state' && e.detail?.state === 'verifying').at(-1);
+  const shown = lastVerifying && events.find((e) => e.type === 'resultShown' && e.at >= lastVerifying.at);
+  const end = events.at(-1);
+  return {
+    scenario,
+    mountToCameraMs: mount && camera ? camera.at - mount.at : undefined,
+    analysisToResultMs: lastVerifying && shown ? shown.at - lastVerifying.at : undefined,
+    final,
+    totalMs: mount && end ? end.at - mount.at : 0,
+  };
+}
+
+export function formatTimingTable(rows: readonly TimingRow[]): string {
+  const cell = (ms: number | undefined) => (ms === undefined ? '—' : `${ms} ms`);
+  const lines = [
+    ['scenario', 'mount → camera ready', 'analysis complete → result on screen', 'final screen', 'mount → final'],
+    ...rows.map((r) => [r.scenario, cell(r.mountToCameraMs), cell(r.analysisToResultMs), r.final, cell(r.totalMs)]),
+  ];
+  const widths = lines[0]!.map((_, c) => Math.max(...lines.map((l) => l[c]!.length)));
+  const render = (l: string[]) => `| ${l.map((v, c) => v.padEnd(widths[c]!)).join(' | ')} |`;
+  return [render(lines[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.slice(1).map(render)].join(
+    '\n',
+  );
+}
