@@ -65,6 +65,8 @@ export function streamingClient(endpoint: string) {
     region: TEST_REGION,
     credentials: TEST_CREDENTIALS,
     endpointProvider: () => ({ url: new URL(endpoint) }),
+    // Quiet: stream exceptions are what the fault tests provoke (the SDK warns on each otherwise).
+    logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {} },
     requestHandler: new WebSocketFetchHandler({ connectionTimeout: 5000 }),
     // In Node the event-stream serde yields an async iterable where the browser has a
     // ReadableStream; the WebSocket payload handler insists on the latter.
