@@ -4,6 +4,7 @@
  */
 import { Agent } from 'node:https';
 import { RekognitionClient } from '@aws-sdk/client-rekognition';
+import { afterEach } from 'vitest';
 import { startLivenessEmulator, type LivenessEmulator, type LivenessEmulatorOptions } from '../../src/emulator/index';
 import { createLivenessHandler } from '../../src/server/createLivenessHandler';
 import type { LivenessHandler, LivenessHandlerOptions } from '../../src/server/types';
@@ -106,4 +107,21 @@ export function expectNoLeak(text: string): void {
   for (const marker of ['Exception', 'emulator', 'at ', 'node_modules', '.ts:', 'Logref', '__type', 'Session ']) {
     if (text.includes(marker)) throw new Error(`the response leaks ${JSON.stringify(marker)}: ${text}`);
   }
+}
+
+/** One fixture per test, closed after it: call at the top of a test file, then `await start(…)` in a test. */
+export function fixturePerTest(): (...args: Parameters<typeof startFixture>) => Promise<Fixture> {
+  let current: Fixture | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (...args) => (current = await startFixture(...args));
+}
+
+/** The `error` member of a handler's error body, after checking that it leaks nothing. */
+export async function errorOf(response: Response): Promise<{ code: string; message: string; retryable: boolean }> {
+  const text = await response.text();
+  expectNoLeak(text);
+  return (JSON.parse(text) as { error: { code: string; message: string; retryable: boolean } }).error;
 }
