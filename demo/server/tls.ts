@@ -5,7 +5,7 @@
  * (for example from mkcert, which your browser already trusts).
  */
 import { X509Certificate } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generate } from 'selfsigned';
 
@@ -56,6 +56,14 @@ async function makeSelfSigned(): Promise<{ cert: string; key: string }> {
   return { cert: pems.cert, key: pems.private };
 }
 
+function readCached(certPath: string, keyPath: string): DemoCertificate | undefined {
+  if (!existsSync(certPath) || !existsSync(keyPath)) return undefined;
+  const cert = readFileSync(certPath, 'utf8');
+  // Reuse it while it has more than a day left.
+  if (new Date(new X509Certificate(cert).validTo).getTime() - Date.now() <= DAY) return undefined;
+  return { cert, key: readFileSync(keyPath, 'utf8'), certPath, fingerprint: fingerprintOf(cert), selfSigned: true };
+}
+
 export async function loadDemoCertificate(cacheDir: string, env: NodeJS.ProcessEnv): Promise<DemoCertificate> {
   if (env.DEMO_TLS_CERT && env.DEMO_TLS_KEY) {
     const cert = readFileSync(env.DEMO_TLS_CERT, 'utf8');
@@ -63,16 +71,19 @@ export async function loadDemoCertificate(cacheDir: string, env: NodeJS.ProcessE
   }
   const certPath = path.join(cacheDir, 'localhost.crt');
   const keyPath = path.join(cacheDir, 'localhost.key');
-  if (existsSync(certPath) && existsSync(keyPath)) {
-    const cert = readFileSync(certPath, 'utf8');
-    // Reuse it while it has more than a day left.
-    if (new Date(new X509Certificate(cert).validTo).getTime() - Date.now() > DAY) {
-      return { cert, key: readFileSync(keyPath, 'utf8'), certPath, fingerprint: fingerprintOf(cert), selfSigned: true };
-    }
-  }
+  const cached = readCached(certPath, keyPath);
+  if (cached) return cached;
+  // Written aside and moved in whole, so that two demos starting at once never mix a key and a certificate.
   const { cert, key } = await makeSelfSigned();
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(keyPath, key, { mode: 0o600 });
-  writeFileSync(certPath, cert);
-  return { cert, key, certPath, fingerprint: fingerprintOf(cert), selfSigned: true };
+  const staging = `${cacheDir}.${process.pid}.tmp`;
+  mkdirSync(staging, { recursive: true });
+  writeFileSync(path.join(staging, 'localhost.key'), key, { mode: 0o600 });
+  writeFileSync(path.join(staging, 'localhost.crt'), cert);
+  rmSync(cacheDir, { recursive: true, force: true });
+  try {
+    renameSync(staging, cacheDir);
+  } catch {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return readCached(certPath, keyPath) ?? { cert, key, certPath, fingerprint: fingerprintOf(cert), selfSigned: true };
 }
