@@ -29,11 +29,22 @@ export interface NetworkEntry {
   url: string;
   status?: number;
   body?: string;
+  /** HTTP: when the browser started the request and received the whole response (epoch ms). */
+  startedAt?: number;
+  endedAt?: number;
 }
 
 /** Every HTTP request, WebSocket opened and WebSocket frame sent by the page, with its time. */
 export function recordNetwork(page: Page): NetworkEntry[] {
   const log: NetworkEntry[] = [];
+  const entries = new WeakMap<object, NetworkEntry>();
+  page.on('requestfinished', (request) => {
+    const entry = entries.get(request);
+    const timing = request.timing();
+    if (!entry || timing.responseEnd < 0) return;
+    entry.startedAt = timing.startTime;
+    entry.endedAt = timing.startTime + timing.responseEnd;
+  });
   page.on('request', (request) => {
     if (!request.url().startsWith('http')) return;
     const entry: NetworkEntry = {
@@ -44,6 +55,7 @@ export function recordNetwork(page: Page): NetworkEntry[] {
       body: request.postData() ?? undefined,
     };
     log.push(entry);
+    entries.set(request, entry);
     void request.response().then((response) => {
       entry.status = response?.status();
     });
