@@ -24,6 +24,8 @@ export interface StreamOptions {
   sessionId: string;
   region: string;
   credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  /** How long the socket may take to open (the SDK's default is 3 s; a load test's one process may need longer). */
+  connectionTimeoutMs?: number;
 }
 
 // The SDK warns about Node 20 once per process; the tests stay quiet.
@@ -75,7 +77,14 @@ async function* requestEvents(start: number): AsyncGenerator<LivenessRequestStre
 }
 
 /** Streams a short check and resolves with the names of the events the service sent back. */
-export async function streamSession({ endpoint, ca, sessionId, region, credentials }: StreamOptions): Promise<string[]> {
+export async function streamSession({
+  endpoint,
+  ca,
+  sessionId,
+  region,
+  credentials,
+  connectionTimeoutMs,
+}: StreamOptions): Promise<string[]> {
   trusted = ca;
   globalThis.WebSocket = TrustingWebSocket as unknown as typeof WebSocket;
   {
@@ -83,7 +92,9 @@ export async function streamSession({ endpoint, ca, sessionId, region, credentia
       region,
       credentials,
       endpoint,
-      requestHandler: new WebSocketFetchHandler(),
+      requestHandler: new WebSocketFetchHandler(
+        connectionTimeoutMs === undefined ? undefined : { connectionTimeout: connectionTimeoutMs },
+      ),
       eventStreamPayloadHandlerProvider,
       eventStreamSerdeProvider: webStreamSerdeProvider as never,
     });
