@@ -14,6 +14,8 @@ export const ERROR_STATUS: Record<string, number> = {
   ServiceUnavailableException: 503,
   MissingAuthenticationTokenException: 403,
   IncompleteSignatureException: 403,
+  InvalidSignatureException: 400,
+  UnrecognizedClientException: 400,
 };
 
 const DEFAULT_MESSAGES: Record<string, string> = {

@@ -47,10 +47,15 @@ export interface StreamContext {
   service: LivenessService;
   query: URLSearchParams;
   sessionInformation: SessionInformationOptions;
+  /** Refuse the stream with this exception (a signature or region problem found at the upgrade). */
+  refusal?: { type: string; message: string };
 }
 
 /** One StartFaceLivenessSession stream, from upgrade to close. */
-export function handleLivenessStream(ws: WebSocket, { service, query, sessionInformation }: StreamContext): void {
+export function handleLivenessStream(
+  ws: WebSocket,
+  { service, query, sessionInformation, refusal }: StreamContext,
+): void {
   const sessionId = query.get('session-id') ?? '';
   const session = service.find(sessionId);
 
@@ -60,6 +65,10 @@ export function handleLivenessStream(ws: WebSocket, { service, query, sessionInf
     ws.close(1000);
   };
 
+  if (refusal) {
+    refuse(refusal.type, refusal.message, session);
+    return;
+  }
   if (!session) {
     refuse('SessionNotFoundException', `Session ${sessionId || '(none)'} was not found.`);
     return;

@@ -41,6 +41,7 @@ export class ObjectStore {
     res: ServerResponse,
     pathname: string,
     query: URLSearchParams,
+    verify: (identity: SigV4Identity) => void = () => {},
   ): { status: number; errorType?: string; identity?: SigV4Identity } {
     const [bucket = '', ...rest] = pathname.replace(/^\//, '').split('/');
     const key = rest.map((part) => decodeURIComponent(part)).join('/');
@@ -53,6 +54,13 @@ export class ObjectStore {
     } catch (e) {
       const message = e instanceof ServiceError ? e.message : 'Access Denied';
       return xmlError(res, 403, 'AccessDenied', message);
+    }
+    try {
+      verify(identity);
+    } catch (e) {
+      const error = e as ServiceError;
+      const code = error.type === 'UnrecognizedClientException' ? 'InvalidAccessKeyId' : 'SignatureDoesNotMatch';
+      return { ...xmlError(res, 403, code, error.message), identity };
     }
     const stored = this.objects.get(`${decodeURIComponent(bucket)}/${key}`);
     if (!stored) {

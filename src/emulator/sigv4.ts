@@ -1,21 +1,29 @@
 import { ServiceError } from './errors';
 
 /**
- * The emulator does not verify signatures (it knows no secret keys), but it does insist that a
- * request is signed the SigV4 way, so a client that forgot to sign fails here as it would on AWS.
+ * By default the emulator does not verify signatures (it knows no secret keys), but it does insist
+ * that a request is signed the SigV4 way, so a client that forgot to sign fails as it would on AWS.
+ * `verifySignature` (signatureVerifier.ts) checks the signature itself when given the secrets.
  */
 export interface SigV4Identity {
   accessKeyId: string;
   date: string;
   region: string;
   service: string;
+  /** What the signature covers, for verification. */
+  signature: string;
+  signedHeaders: string[];
+  amzDate: string;
+  presigned: boolean;
 }
 
 const CREDENTIAL = /^([^/\s]+)\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request$/;
 const SIGNATURE = /^[0-9a-f]{64}$/;
 const AMZ_DATE = /^\d{8}T\d{6}Z$/;
 
-function fromCredential(credential: string | undefined, what: string): SigV4Identity {
+type Scope = Pick<SigV4Identity, 'accessKeyId' | 'date' | 'region' | 'service'>;
+
+function fromCredential(credential: string | undefined, what: string): Scope {
   const m = credential ? CREDENTIAL.exec(credential) : null;
   if (!m) {
     throw new ServiceError(
@@ -62,7 +70,13 @@ export function checkAuthorizationHeader(
       "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
     );
   }
-  return fromCredential(fields.get('Credential'), 'Authorization header');
+  return {
+    ...fromCredential(fields.get('Credential'), 'Authorization header'),
+    signature: fields.get('Signature')!,
+    signedHeaders: fields.get('SignedHeaders')!.split(';'),
+    amzDate,
+    presigned: false,
+  };
 }
 
 /** Checks the query of a SigV4-presigned URL (X-Amz-Algorithm, -Credential, -Date, -SignedHeaders, -Signature). */
@@ -83,5 +97,11 @@ export function checkPresignedQuery(query: URLSearchParams): SigV4Identity {
   if (!AMZ_DATE.test(query.get('X-Amz-Date')!)) {
     throw new ServiceError('IncompleteSignatureException', 'X-Amz-Date must have the form YYYYMMDDTHHMMSSZ.');
   }
-  return fromCredential(query.get('X-Amz-Credential') ?? undefined, 'Presigned URL');
+  return {
+    ...fromCredential(query.get('X-Amz-Credential') ?? undefined, 'Presigned URL'),
+    signature: query.get('X-Amz-Signature')!,
+    signedHeaders: query.get('X-Amz-SignedHeaders')!.split(';'),
+    amzDate: query.get('X-Amz-Date')!,
+    presigned: true,
+  };
 }

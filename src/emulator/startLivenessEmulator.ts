@@ -8,6 +8,7 @@ import { sendJson, sendServiceError, ServiceError } from './errors';
 import { LivenessService } from './livenessService';
 import { handleLivenessStream } from './livenessStream';
 import { ObjectStore } from './objectStore';
+import { verifySignature } from './signatureVerifier';
 import { checkAuthorizationHeader, checkPresignedQuery } from './sigv4';
 import type {
   EmulatorOperation,
@@ -84,6 +85,9 @@ const CORS_HEADERS = {
   'access-control-expose-headers': 'x-amzn-errortype, x-amzn-requestid',
 };
 
+/** The request path exactly as sent (percent-encoding kept), without the query. */
+const rawPath = (req: IncomingMessage) => (req.url ?? '/').split('?')[0]!;
+
 function normalisePrefix(prefix: string | undefined): string {
   if (!prefix) return '';
   const trimmed = prefix.replace(/\/+$/, '');
@@ -109,9 +113,11 @@ export async function startLivenessEmulator(options: LivenessEmulatorOptions = {
     scenario: options.scenario,
     onRecord: options.onRecord,
   });
+  const signing = { secrets: options.verifySignatures, region: options.region };
   const sessionInformation = { challengeConfig: options.challengeConfig, ovalParameters: options.ovalParameters };
 
-  async function handleJson(req: IncomingMessage, res: ServerResponse, operation: EmulatorOperation, pathname: string) {
+  async function handleJson(req: IncomingMessage, res: ServerResponse, operation: EmulatorOperation, url: URL) {
+    const pathname = url.pathname;
     const record: Omit<EmulatorRequestRecord, 'type' | 'seq' | 'at'> = {
       operation,
       method: req.method ?? 'POST',
@@ -126,6 +132,11 @@ export async function startLivenessEmulator(options: LivenessEmulatorOptions = {
       record.accessKeyId = identity.accessKeyId;
       record.region = identity.region;
       const text = await readBody(req);
+      verifySignature(
+        identity,
+        { method: 'POST', rawPath: rawPath(req), query: url.searchParams, headers: req.headers, body: text },
+        signing,
+      );
       let input: unknown;
       try {
         input = text.trim() === '' ? {} : JSON.parse(text);
@@ -169,13 +180,25 @@ export async function startLivenessEmulator(options: LivenessEmulatorOptions = {
     }
     const target = req.headers['x-amz-target'];
     if (req.method === 'POST' && typeof target === 'string') {
-      void handleJson(req, res, OPERATIONS[target] ?? 'Unknown', url.pathname);
+      void handleJson(req, res, OPERATIONS[target] ?? 'Unknown', url);
       return;
     }
     if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname.split('/').filter(Boolean).length >= 2) {
       const pathname =
         prefix && url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;
-      const { status, errorType, identity } = objects.serve(req, res, pathname, url.searchParams);
+      const { status, errorType, identity } = objects.serve(req, res, pathname, url.searchParams, (id) =>
+        verifySignature(
+          id,
+          {
+            method: req.method ?? 'GET',
+            rawPath: rawPath(req),
+            query: url.searchParams,
+            headers: req.headers,
+            s3: true,
+          },
+          signing,
+        ),
+      );
       service.recordRequest({
         operation: 'S3GetObject',
         method: req.method,
@@ -232,17 +255,30 @@ export async function startLivenessEmulator(options: LivenessEmulatorOptions = {
       reject(404, new ServiceError('UnknownOperationException', `No stream at ${url.pathname}.`));
       return;
     }
+    let refusal: ServiceError | undefined;
     try {
       const identity = checkPresignedQuery(url.searchParams);
       record.accessKeyId = identity.accessKeyId;
       record.region = identity.region;
+      try {
+        verifySignature(
+          identity,
+          { method: 'GET', rawPath: rawPath(req), query: url.searchParams, headers: req.headers },
+          signing,
+        );
+      } catch (e) {
+        // A signature or region problem comes as an exception on the stream (what the detector's
+        // "Invalid region" handling expects), not as a refused upgrade.
+        refusal = e as ServiceError;
+        record.errorType = refusal.type;
+      }
     } catch (e) {
       reject(403, e as ServiceError);
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       service.recordRequest(record);
-      handleLivenessStream(ws, { service, query: url.searchParams, sessionInformation });
+      handleLivenessStream(ws, { service, query: url.searchParams, sessionInformation, refusal });
     });
   });
 

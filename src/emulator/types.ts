@@ -84,6 +84,14 @@ export interface LivenessEmulatorOptions {
   scenario?: ScenarioInput;
   /** Session lifetime from creation. @default 180_000 (3 minutes, as the service) */
   sessionLifetimeMs?: number;
+  /**
+   * Verify SigV4 signatures with these secrets (access key id → secret access key): unknown keys get
+   * UnrecognizedClientException, wrong signatures InvalidSignatureException. Event-stream chunk
+   * signatures are not verified. @default undefined (signatures are only checked for form)
+   */
+  verifySignatures?: Record<string, string>;
+  /** Refuse credentials scoped to another region (InvalidSignatureException, as the service). @default any region */
+  region?: string;
   /** The clock for expiry and records. @default Date.now */
   now?: () => number;
   /** ffmpeg used to decode the streamed WebM into frames; `false` disables decoding. @default process.env.FFMPEG_PATH ?? 'ffmpeg' */

@@ -8,14 +8,25 @@ import {
   type RekognitionClient,
 } from '@aws-sdk/client-rekognition';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rekognitionClient } from './harness/awsClients';
+import { rekognitionClient, TEST_CREDENTIALS } from './harness/awsClients';
 import { startLivenessE2E, type LivenessE2E } from './harness/livenessE2E';
+import { E2E_BROWSER_CREDENTIALS } from './pages/e2eBridge';
 
 let e2e: LivenessE2E;
 let client: RekognitionClient;
 
 beforeAll(async () => {
-  e2e = await startLivenessE2E({ page: 'detector' });
+  // The emulator verifies every SigV4 signature: the detector's presigned WebSocket URL included.
+  e2e = await startLivenessE2E({
+    page: 'detector',
+    emulator: {
+      region: 'us-east-1',
+      verifySignatures: {
+        [TEST_CREDENTIALS.accessKeyId]: TEST_CREDENTIALS.secretAccessKey,
+        [E2E_BROWSER_CREDENTIALS.accessKeyId]: E2E_BROWSER_CREDENTIALS.secretAccessKey,
+      },
+    },
+  });
   client = rekognitionClient(e2e.emulator);
 });
 afterAll(async () => {
@@ -56,6 +67,9 @@ describe.each([
     expect(session.initialFace).toBeDefined();
     expect(session.targetFace).toBeDefined();
     expect(session.events.find((e) => e.name === 'socket-closed')!.detail).toMatchObject({ code: 1000 });
+    expect(e2e.emulator.requests({ operation: 'StartFaceLivenessSession', sessionId: SessionId })).toMatchObject([
+      { httpStatus: 101, accessKeyId: E2E_BROWSER_CREDENTIALS.accessKeyId, region: 'us-east-1' },
+    ]);
     const colours = session.events.filter(
       (e) => e.name === 'ClientSessionInformationEvent' && e.detail?.ColorDisplayed,
     );

@@ -60,10 +60,13 @@ export async function withNodeWebSocket<T>(certificate: string, fn: () => Promis
 }
 
 /** The streaming client with the browser's WebSocket transport, as the Amplify detector builds it. */
-export function streamingClient(endpoint: string) {
+export function streamingClient(
+  endpoint: string,
+  credentials: typeof TEST_CREDENTIALS & { sessionToken?: string } = TEST_CREDENTIALS,
+) {
   return new RekognitionStreamingClient({
     region: TEST_REGION,
-    credentials: TEST_CREDENTIALS,
+    credentials,
     endpointProvider: () => ({ url: new URL(endpoint) }),
     // Quiet: stream exceptions are what the fault tests provoke (the SDK warns on each otherwise).
     logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {} },

@@ -28,6 +28,8 @@ export interface StreamOptions {
   sessionInformationTimeoutMs?: number;
   /** Stop after this many video chunks without ending the video (the socket closes 1000). */
   abandonAfterChunks?: number;
+  /** Credentials to sign with. @default TEST_CREDENTIALS */
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 }
 
 export interface StreamOutcome {
@@ -48,7 +50,7 @@ export function splitBytes(bytes: Uint8Array, pieces: number): Uint8Array[] {
 export function streamSession(options: StreamOptions): Promise<StreamOutcome> {
   const { webm, chunks = 3, videoMs = 3000 } = options;
   return withNodeWebSocket(options.certificate, async () => {
-    const client = streamingClient(options.endpoint);
+    const client = streamingClient(options.endpoint, options.credentials);
     let resolveInfo!: (info: Record<string, unknown> | undefined) => void;
     const info = new Promise<Record<string, unknown> | undefined>((r) => (resolveInfo = r));
     const pieces = splitBytes(webm, chunks);

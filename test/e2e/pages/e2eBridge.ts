@@ -21,6 +21,9 @@ export function e2eReporter() {
   };
 }
 
+/** The dummy credentials the detector page signs with (the detector test has the emulator verify them). */
+export const E2E_BROWSER_CREDENTIALS = { accessKeyId: 'AKIDE2EBROWSER', secretAccessKey: 'e2e-browser-secret' };
+
 /** `config` for FaceLivenessDetectorCore: `endpoint` comes from the query string. */
 export function e2eDetectorConfig(params: URLSearchParams) {
   const origin = window.location.origin;
@@ -28,6 +31,6 @@ export function e2eDetectorConfig(params: URLSearchParams) {
     binaryPath: `${origin}/__liveness/wasm/`,
     faceModelUrl: `${origin}/__liveness/face-model/model.json`,
     endpointOverride: params.get('endpoint') ?? undefined,
-    credentialProvider: async () => ({ accessKeyId: 'AKIDE2EBROWSER', secretAccessKey: 'e2e-secret-not-checked' }),
+    credentialProvider: async () => ({ ...E2E_BROWSER_CREDENTIALS }),
   };
 }
