@@ -14,7 +14,7 @@ import { SCENARIO_PRESETS } from './scenarios';
 
 const HELP = `Usage: face-liveness-emulator [options]
 
-A local stand-in for Amazon Rekognition Face Liveness (test only: self-signed TLS; SigV4 required but not verified).
+A local stand-in for Amazon Rekognition Face Liveness (test only: self-signed TLS; SigV4 required, verified only with --verify-signatures).
 
   --port <n>           port to bind, 0 = any free port   (env LIVENESS_EMULATOR_PORT, default 8443)
   --host <addr>        address to bind                     (env LIVENESS_EMULATOR_HOST, default 127.0.0.1)
@@ -24,11 +24,25 @@ A local stand-in for Amazon Rekognition Face Liveness (test only: self-signed TL
   --cert-out <file>    write the certificate (PEM) there, to trust it
   --tls-cert <file>    use this certificate (PEM, e.g. from mkcert) instead of a generated one
   --tls-key <file>     its private key (PEM)
+  --verify-signatures <id:secret,…>  verify SigV4 signatures with these keys (env LIVENESS_EMULATOR_CREDENTIALS)
+  --region <name>      refuse credentials scoped to another region (env LIVENESS_EMULATOR_REGION)
   --quiet              do not log requests
   --help
 
 Scenarios: ${SCENARIO_PRESETS.join(', ')}
 `;
+
+/** `AKID1:secret1,AKID2:secret2` → { AKID1: 'secret1', … } */
+function parseCredentials(list: string | undefined): Record<string, string> | undefined {
+  if (!list) return undefined;
+  return Object.fromEntries(
+    list.split(',').map((pair) => {
+      const i = pair.indexOf(':');
+      if (i <= 0) throw new Error(`--verify-signatures expects accessKeyId:secret pairs, got '${pair}'`);
+      return [pair.slice(0, i).trim(), pair.slice(i + 1).trim()];
+    }),
+  );
+}
 
 export interface CliIo {
   argv: string[];
@@ -49,6 +63,8 @@ export async function runEmulatorCli({ argv, env, write }: CliIo): Promise<Liven
       'cert-out': { type: 'string' },
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
+      'verify-signatures': { type: 'string' },
+      region: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -64,6 +80,8 @@ export async function runEmulatorCli({ argv, env, write }: CliIo): Promise<Liven
     scenario: values.scenario ?? env.LIVENESS_EMULATOR_SCENARIO ?? undefined,
     pathPrefix: values['path-prefix'] ?? env.LIVENESS_EMULATOR_PATH_PREFIX,
     sessionLifetimeMs: values['lifetime-ms'] ? Number(values['lifetime-ms']) : undefined,
+    verifySignatures: parseCredentials(values['verify-signatures'] ?? env.LIVENESS_EMULATOR_CREDENTIALS),
+    region: values.region ?? env.LIVENESS_EMULATOR_REGION,
     tls:
       values['tls-cert'] && values['tls-key']
         ? { cert: readFileSync(values['tls-cert'], 'utf8'), key: readFileSync(values['tls-key'], 'utf8') }

@@ -30,6 +30,37 @@ describe('face-liveness-emulator command', () => {
     }
   });
 
+  it('verifies signatures with --verify-signatures and --region', async () => {
+    const emulator = await runEmulatorCli({
+      argv: [
+        '--port',
+        '0',
+        '--quiet',
+        '--verify-signatures',
+        'AKIDEMULATORTEST:emulator-secret-not-checked',
+        '--region',
+        'us-east-1',
+      ],
+      env: {},
+      write: () => {},
+    });
+    try {
+      const good = rekognitionClient(emulator!);
+      await good.send(new CreateFaceLivenessSessionCommand({}));
+      good.destroy();
+      const bad = rekognitionClient(emulator!, {
+        credentials: { accessKeyId: 'AKIDEMULATORTEST', secretAccessKey: 'x' },
+        maxAttempts: 1,
+      });
+      await expect(bad.send(new CreateFaceLivenessSessionCommand({}))).rejects.toMatchObject({
+        name: 'InvalidSignatureException',
+      });
+      bad.destroy();
+    } finally {
+      await emulator!.close();
+    }
+  });
+
   it('prints help, and refuses an unknown scenario', async () => {
     const out: string[] = [];
     expect(await runEmulatorCli({ argv: ['--help'], env: {}, write: (t) => out.push(t) })).toBeUndefined();
