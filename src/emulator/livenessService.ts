@@ -55,6 +55,8 @@ export interface Session {
   initialFace?: TimedBox;
   targetFace?: TimedBox & { end: number };
   analysis?: Promise<void>;
+  /** When Get starts answering the final status: the analysis's end plus the scenario's `pendingMs`. */
+  finalAt?: number;
   reference?: ResultImage;
   audit: ResultImage[];
   frameSource?: EmulatorSessionSnapshot['frameSource'];
@@ -343,8 +345,9 @@ export class LivenessService {
     if (this.isExpired(session)) return { ...base, Status: 'EXPIRED' };
     const challenge = session.challenge ? { Type: session.challenge, Version: session.challengeVersion } : undefined;
     if (session.status === 'CREATED') return { ...base, Status: 'CREATED' };
-    if (session.status === 'IN_PROGRESS' || session.pendingPollsLeft > 0) {
-      if (session.status !== 'IN_PROGRESS') session.pendingPollsLeft -= 1;
+    const waiting = session.finalAt !== undefined && this.now() < session.finalAt;
+    if (session.status === 'IN_PROGRESS' || session.pendingPollsLeft > 0 || waiting) {
+      if (session.status !== 'IN_PROGRESS' && session.pendingPollsLeft > 0) session.pendingPollsLeft -= 1;
       return { ...base, Status: 'IN_PROGRESS', Challenge: challenge };
     }
     if (session.scenario.outcome === 'expired') return { ...base, Status: 'EXPIRED', Challenge: challenge };
@@ -379,7 +382,12 @@ export class LivenessService {
       })
       .finally(() => {
         session.status = next;
-        this.recordEvent(session, 'internal', 'status', { status: next });
+        const pendingMs = session.scenario.pendingMs ?? 0;
+        session.finalAt = this.now() + pendingMs;
+        this.recordEvent(session, 'internal', 'status', {
+          status: next,
+          ...(pendingMs > 0 ? { finalAt: session.finalAt } : {}),
+        });
       });
   }
 

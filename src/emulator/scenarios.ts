@@ -27,7 +27,7 @@ export const OVAL_OUT_OF_REACH: LivenessScenario = {
 };
 
 const PRESET =
-  '(live|not-live|failed|expired|no-session-information|drop-socket|oval-out-of-reach|pending-\\d+|' +
+  '(live|not-live|failed|expired|no-session-information|drop-socket|oval-out-of-reach|pending-\\d+(?:ms)?|' +
   `(?:${Object.keys(FAULTS).join('|')})-(?:create|get)-\\d+|` +
   `stream-(?:${Object.keys(STREAM_EXCEPTIONS).join('|')})(?:-video)?)`;
 
@@ -42,6 +42,7 @@ export const SCENARIO_PRESETS = [
   'failed',
   'expired',
   'pending-N',
+  'pending-Nms',
   ...Object.keys(FAULTS).flatMap((f) => [`${f}-create-K`, `${f}-get-K`]),
   ...Object.keys(STREAM_EXCEPTIONS).flatMap((e) => [`stream-${e}`, `stream-${e}-video`]),
   'no-session-information',
@@ -58,8 +59,8 @@ export function parseScenarioName(name: string): LivenessScenario {
   if (name === 'no-session-information') return { streamFault: { kind: 'no-session-information' } };
   if (name === 'drop-socket') return { streamFault: { kind: 'drop-socket' } };
   if (name === 'oval-out-of-reach') return { ...OVAL_OUT_OF_REACH };
-  const pending = /^pending-(\d+)$/.exec(name);
-  if (pending) return { pendingPolls: Number(pending[1]) };
+  const pending = /^pending-(\d+)(ms)?$/.exec(name);
+  if (pending) return pending[2] ? { pendingMs: Number(pending[1]) } : { pendingPolls: Number(pending[1]) };
   const fault = /^(\w+)-(create|get)-(\d+)$/.exec(name);
   if (fault) {
     const spec = { error: FAULTS[fault[1]!]!, times: Number(fault[3]) };

@@ -47,6 +47,11 @@ export interface LivenessScenario {
   confidence?: number;
   /** GetFaceLivenessSessionResults answers IN_PROGRESS this many times after the video ended. @default 0 */
   pendingPolls?: number;
+  /**
+   * GetFaceLivenessSessionResults answers IN_PROGRESS for this many ms after the analysis ended (the
+   * session's status event carries `finalAt`, when the final status becomes readable). @default 0
+   */
+  pendingMs?: number;
   /** CreateFaceLivenessSession fails this way first. */
   createFault?: OperationFault;
   /** GetFaceLivenessSessionResults fails this way first (per session). */
