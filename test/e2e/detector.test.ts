@@ -2,13 +2,18 @@
  * The real Amplify FaceLivenessDetectorCore in headless Chromium, with a fake camera made from the
  * fixture photo, reaching onAnalysisComplete against the emulator for both challenge types.
  */
+import { readFileSync } from 'node:fs';
 import {
   CreateFaceLivenessSessionCommand,
   GetFaceLivenessSessionResultsCommand,
   type RekognitionClient,
 } from '@aws-sdk/client-rekognition';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rekognitionClient, TEST_CREDENTIALS } from './harness/awsClients';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { rekognitionClient, s3Client, TEST_CREDENTIALS } from './harness/awsClients';
+import { livenessWebm } from './harness/fixtureMedia';
+import { streamSession } from './harness/streamSession';
 import { startLivenessE2E, type LivenessE2E } from './harness/livenessE2E';
 import { E2E_BROWSER_CREDENTIALS } from './pages/e2eBridge';
 
@@ -89,5 +94,48 @@ describe('FaceLivenessDetectorCore and emulator faults', () => {
     expect(error.detail).toMatchObject({ state: 'SERVER_ERROR' });
     expect((await client.send(new GetFaceLivenessSessionResultsCommand({ SessionId }))).Status).toBe('FAILED');
     expect(e2e.offMachineRequests).toEqual([]);
+  });
+});
+
+describe('OutputConfig images in the browser', () => {
+  it('a presigned GET URL from @aws-sdk/s3-request-presigner loads in an <img>', async () => {
+    const { SessionId } = await client.send(
+      new CreateFaceLivenessSessionCommand({
+        Settings: { OutputConfig: { S3Bucket: 'browser-bucket', S3KeyPrefix: 'e2e' } },
+      }),
+    );
+    const webm = readFileSync(livenessWebm(3));
+    await streamSession({
+      endpoint: e2e.emulator.endpoint,
+      certificate: e2e.emulator.certificate,
+      sessionId: SessionId!,
+      webm,
+    });
+    const { ReferenceImage } = await client.send(new GetFaceLivenessSessionResultsCommand({ SessionId }));
+    const s3 = s3Client(e2e.emulator);
+    const url = await getSignedUrl(
+      s3,
+      new GetObjectCommand({ Bucket: 'browser-bucket', Key: ReferenceImage!.S3Object!.Name! }),
+      {
+        expiresIn: 60,
+      },
+    );
+    s3.destroy();
+    await e2e.page.goto('about:blank');
+    const size = await e2e.page.evaluate(
+      (src) =>
+        new Promise<[number, number]>((resolve, reject) => {
+          const img = new Image();
+          img.onload = () => resolve([img.naturalWidth, img.naturalHeight]);
+          img.onerror = () => reject(new Error(`could not load ${src}`));
+          img.src = src;
+        }),
+      url,
+    );
+    expect(size).toEqual([640, 480]);
+    expect(e2e.emulator.requests({ operation: 'S3GetObject' }).at(-1)).toMatchObject({
+      httpStatus: 200,
+      accessKeyId: TEST_CREDENTIALS.accessKeyId,
+    });
   });
 });
