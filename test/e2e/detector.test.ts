@@ -121,7 +121,7 @@ describe('OutputConfig images in the browser', () => {
       },
     );
     s3.destroy();
-    await e2e.page.goto('about:blank');
+    await e2e.page.goto(`${e2e.origin}/__liveness/face-model/model.json`); // any page of the test origin
     const size = await e2e.page.evaluate(
       (src) =>
         new Promise<[number, number]>((resolve, reject) => {
