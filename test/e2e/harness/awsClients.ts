@@ -6,8 +6,7 @@ import { Agent } from 'node:https';
 import { RekognitionClient } from '@aws-sdk/client-rekognition';
 import { RekognitionStreamingClient } from '@aws-sdk/client-rekognitionstreaming';
 import { S3Client } from '@aws-sdk/client-s3';
-// The browser transport of the streaming client (what the detector uses): a transitive
-// dependency of @aws-sdk/client-rekognitionstreaming, imported here for tests only.
+// The browser transport of the streaming client (what the detector uses), pinned as a devDependency.
 import { eventStreamPayloadHandlerProvider, WebSocketFetchHandler } from '@aws-sdk/middleware-websocket';
 import { WebSocket as NodeWebSocket } from 'ws';
 import type { LivenessEmulator } from '../../../src/emulator';
