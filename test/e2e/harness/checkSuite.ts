@@ -27,6 +27,8 @@ export interface StartOptions {
   scenarios?: ScenarioInput[];
   /** CreateFaceLivenessSession settings. @default { AuditImagesLimit: 2 } */
   settings?: CreateFaceLivenessSessionRequestSettings;
+  /** Runs as the handler returns each new session, before the browser has it. */
+  onSessionCreated?: (sessionId: string) => void;
 }
 
 export interface CheckSuite {
@@ -35,6 +37,8 @@ export interface CheckSuite {
   page: Page;
   /** Moves the emulator's clock (not the browser's, not the handler's) forward. */
   advanceEmulatorClock(ms: number): void;
+  /** The emulator's record times (`at`) on this machine's clock. */
+  onMachineClock(emulatorAt: number): number;
   /** HTTP requests, sockets and frames the page sent since the last `open`. */
   network(): NetworkEntry[];
   /** Page errors (uncaught exceptions) since the last `open`. */
@@ -50,8 +54,8 @@ export interface CheckSuite {
   events(): Promise<E2eEvent[]>;
   /** GetFaceLivenessSessionResults requests the emulator answered for a session. */
   polls(sessionId: string): EmulatorRequestRecord[];
-  /** Saves the final screen and adds the scenario's row to the timing table. */
-  finish(scenario: string): Promise<TimingRow>;
+  /** Saves the final screen and adds the scenario's row to the timing table (`retried`: after "Try again"). */
+  finish(scenario: string, retried?: boolean): Promise<TimingRow>;
   timingTable(): string;
   close(): Promise<void>;
 }
@@ -91,13 +95,14 @@ export async function startCheckSuite(): Promise<CheckSuite> {
     advanceEmulatorClock(ms) {
       skewMs += ms;
     },
+    onMachineClock: (emulatorAt) => emulatorAt - skewMs,
     network: () => log,
     pageErrors: () => errors,
-    async start({ query = {}, scenarios = [], settings = { AuditImagesLimit: 2 } } = {}) {
+    async start({ query = {}, scenarios = [], settings = { AuditImagesLimit: 2 }, onSessionCreated } = {}) {
       e2e.emulator.reset();
       e2e.emulator.queueScenario(...scenarios);
       api.setSessionSettings(settings);
-      api.onSessionCreated(undefined);
+      api.onSessionCreated(onSessionCreated);
       log.length = 0;
       errors = [];
       callers += 1;
@@ -113,10 +118,10 @@ export async function startCheckSuite(): Promise<CheckSuite> {
       e2e.emulator
         .requests({ operation: 'GetFaceLivenessSessionResults', sessionId })
         .filter((r) => r.sessionId === sessionId),
-    async finish(scenario) {
+    async finish(scenario, retried = false) {
       const final = (await page.locator('.rfl-check').getAttribute('data-state')) ?? 'unknown';
       await saveScreenshot(page, scenario.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
-      const row = timingOf(scenario, await events(), final);
+      const row = timingOf(scenario, await events(), final, retried);
       rows.push(row);
       return row;
     },
