@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backoffDelay, DEFAULT_POLL_PLAN, DEFAULT_RETRY_PLAN } from '../../src/core/backoff';
+import { displayConfidence } from '../../src/core/verdict';
 import type { InspectedResult } from './pages/check/inspectResult';
 import { meanAbsDiff, standardDeviation, videoThumbnails, type NetworkEntry } from './harness/checkRun';
 import { apiRequests, startCheckSuite, type CheckSuite } from './harness/checkSuite';
@@ -27,6 +28,9 @@ async function expectResultScreen(confidence: number, verdict: 'live' | 'not-liv
   const [session] = suite.e2e.emulator.sessions();
   const shown = await inspect();
   expect(shown.meter?.valueNow).toBe(confidence);
+  expect(await suite.page.locator('.rfl-check [role="meter"]').innerText()).toContain(
+    `${displayConfidence(confidence)}%`,
+  );
   expect(shown.verdict).toBe(verdict);
   expect(session).toMatchObject({ status: 'SUCCEEDED', frameSource: 'ffmpeg', streams: 1 });
 

@@ -120,6 +120,15 @@ export async function startCheckSuite(): Promise<CheckSuite> {
         .filter((r) => r.sessionId === sessionId),
     async finish(scenario, retried = false) {
       const final = (await page.locator('.rfl-check').getAttribute('data-state')) ?? 'unknown';
+      // The gauge fills over 700 ms: shoot the screen as it settles, not mid-transition.
+      await page.evaluate(() =>
+        Promise.all(
+          document
+            .getAnimations()
+            .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+            .map((animation) => animation.finished.catch(() => undefined)),
+        ),
+      );
       await saveScreenshot(page, scenario.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
       const row = timingOf(scenario, await events(), final, retried);
       rows.push(row);
