@@ -98,6 +98,16 @@ export function isAbortError(error: unknown): boolean {
   return readField(error, 'name') === 'AbortError' || readField(error, 'name') === 'TimeoutError';
 }
 
+/** A message for anything thrown; `String()` itself throws for objects without a prototype. */
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  try {
+    return String(error);
+  } catch {
+    return Object.prototype.toString.call(error);
+  }
+}
+
 /**
  * Turns whatever a backend call threw into a `LivenessError`. Already-classified errors pass
  * through; AWS error names, HTTP statuses and fetch's network `TypeError` are recognised.
@@ -105,9 +115,9 @@ export function isAbortError(error: unknown): boolean {
 export function toLivenessError(error: unknown, context: string): LivenessError {
   if (isLivenessError(error)) return error;
   const name = readField(error, 'name');
-  const awsCode = typeof name === 'string' ? AWS_ERROR_CODES[name] : undefined;
+  const awsCode = typeof name === 'string' && Object.hasOwn(AWS_ERROR_CODES, name) ? AWS_ERROR_CODES[name] : undefined;
   const status = statusOf(error);
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = describe(error);
   const message = `${context}: ${detail}`;
   const base = { cause: error, ...(status === undefined ? {} : { status }) };
   if (awsCode) return new LivenessError(awsCode, message, base);
