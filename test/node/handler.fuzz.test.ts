@@ -2,12 +2,14 @@
  * The handler under hostile requests (fast-check), with the real RekognitionClient against the
  * emulator: fuzzed methods, paths, headers and bodies never get a 5xx or a body that exposes
  * internals, never cause an AWS call unless the request is valid, and never return another
- * caller's session. Generated cases: 600 + 400 + 300 + 300 = 1,600.
+ * caller's session; and when AWS itself fails, the answer names no AWS detail. Generated cases:
+ * 600 + 400 + 300 + 300 + 60 = 1,660.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIVENESS_ERROR_CODES } from '../../src/core/errors';
 import { CLIENT_REQUEST_TOKEN_PATTERN } from '../../src/server/createLivenessHandler';
+import type { OperationFaultName } from '../../src/emulator/types';
 import { expectNoLeak, startFixture, type CreatedBody, type Fixture } from './serverSupport';
 
 let f: Fixture;
@@ -233,5 +235,47 @@ describe('createLivenessHandler under fuzzed requests', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('createLivenessHandler when AWS fails', () => {
+  it('answers every injected fault with a fixed message and a stable code, never AWS’s own words or a bare 500', async () => {
+    // One attempt per call, so that each fault reaches the handler instead of the SDK's retries.
+    const faulty = await startFixture({ failedChecks: false, maxAttempts: 1 });
+    try {
+      const faults: OperationFaultName[] = [
+        'ThrottlingException',
+        'ProvisionedThroughputExceededException',
+        'InternalServerError',
+        'AccessDeniedException',
+        'ServiceUnavailableException',
+      ];
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...faults), fc.constantFrom('create', 'get'), async (error, operation) => {
+          if (operation === 'create') {
+            faulty.emulator.setScenario({ createFault: { error, times: 1 } });
+            const { response } = await faulty.createSession('alice');
+            const text = await response.text();
+            expect(response.status, text).not.toBe(500);
+            expect(response.status, text).toBeGreaterThanOrEqual(400);
+            expectNoLeak(text);
+          } else {
+            faulty.emulator.setScenario({ getFault: { error, times: 1 } });
+            const { body } = await faulty.createSession('alice');
+            const response = await faulty.results('alice', body.sessionId, body.handle);
+            const text = await response.text();
+            expect(response.status, text).not.toBe(500);
+            expect(response.status, text).toBeGreaterThanOrEqual(400);
+            expectNoLeak(text);
+            const parsed = JSON.parse(text) as { error: { code: string } };
+            expect(LIVENESS_ERROR_CODES).toContain(parsed.error.code);
+          }
+          faulty.emulator.setScenario(undefined);
+        }),
+        { numRuns: 60 },
+      );
+    } finally {
+      await faulty.close();
+    }
   });
 });
