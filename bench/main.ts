@@ -76,10 +76,11 @@ export async function runBench(argv: string[]): Promise<void> {
   const doc = [
     '# Benchmarks',
     '',
-    'Measured by `npm run bench` (scripts/bench.mjs → bench/). Rerun it on your machine to compare:',
+    'Measured by `npm run bench` (scripts/bench.mjs → bench/). Rerun it on your machine to compare (like',
+    '`npm test`, it installs Chromium and ffmpeg from Debian and runs `npm ci` when they are missing):',
     '',
     '```',
-    'npm ci && npm run bench',
+    'npm run bench',
     '```',
     '',
     'Timings are informative and never gate CI. What CI enforces — size budgets, the detector outside the',
