@@ -76,7 +76,7 @@ describe('<LivenessCheck> end to end: live', () => {
         settings: { AuditImagesLimit: 2, ChallengePreferences: [{ Type: challenge }] },
         scenarios: [{ outcome: 'live', confidence }],
       });
-      await suite.waitForState('succeeded', 90_000);
+      expect(await suite.settle()).toMatchObject({ state: 'succeeded', errors: [] });
       const session = await expectResultScreen(confidence, 'live');
       expect(session.challengeType).toBe(challenge);
       expect((await suite.events()).filter((e) => e.type === 'complete').map((e) => e.detail)).toEqual([
@@ -92,7 +92,7 @@ describe('<LivenessCheck> end to end: live', () => {
 describe('<LivenessCheck> end to end: not live', () => {
   it('a low confidence from the service gives the "not live" verdict', async () => {
     await suite.start({ scenarios: ['not-live'] });
-    await suite.waitForState('succeeded', 90_000);
+    expect(await suite.settle()).toMatchObject({ state: 'succeeded', errors: [] });
     await expectResultScreen(12, 'not-live');
     expect(await suite.page.locator('.rfl-check .rfl-verdict').textContent()).toBe('Not live');
     await suite.finish('not live');
@@ -117,7 +117,7 @@ describe('<LivenessCheck> end to end: slow and throttled results', () => {
 
   it('IN_PROGRESS for 4 polls: five polls spaced by DEFAULT_POLL_PLAN, then the result screen', async () => {
     await suite.start({ scenarios: [{ pendingPolls: 4, confidence: 97 }] });
-    await suite.waitForState('succeeded', 90_000);
+    expect(await suite.settle()).toMatchObject({ state: 'succeeded', errors: [] });
     const session = await expectResultScreen(97, 'live');
     const polls = suite.polls(session.sessionId);
     expect(polls.map((p) => p.httpStatus)).toEqual([200, 200, 200, 200, 200]);
@@ -134,7 +134,7 @@ describe('<LivenessCheck> end to end: slow and throttled results', () => {
 
   it('throttled twice: two retries spaced by DEFAULT_RETRY_PLAN, then the result screen', async () => {
     await suite.start({ scenarios: ['throttle-get-2'] });
-    await suite.waitForState('succeeded', 90_000);
+    expect(await suite.settle()).toMatchObject({ state: 'succeeded', errors: [] });
     const session = await expectResultScreen(98.5, 'live');
     const polls = suite.polls(session.sessionId);
     expect(polls.map((p) => [p.httpStatus, p.errorType])).toEqual([

@@ -48,8 +48,13 @@ export interface CheckSuite {
    * session settings, opens the page as a new caller and clicks "Start check".
    */
   start(options?: StartOptions): Promise<void>;
-  /** Waits until `.rfl-check` has one of these `data-state`s. */
+  /** Waits until `.rfl-check` has this `data-state`. */
   waitForState(state: string, timeoutMs?: number): Promise<void>;
+  /**
+   * Waits until attempt number `attempt` (1 = after "Start check") has settled and returns its
+   * final `data-state`, with what the page reported through onError (to say why it is not the expected one).
+   */
+  settle(attempt?: number, timeoutMs?: number): Promise<{ state: string; errors: unknown[] }>;
   waitForEvent(type: string, where?: (event: E2eEvent) => boolean, timeoutMs?: number): Promise<E2eEvent>;
   events(): Promise<E2eEvent[]>;
   /** GetFaceLivenessSessionResults requests the emulator answered for a session. */
@@ -59,6 +64,8 @@ export interface CheckSuite {
   timingTable(): string;
   close(): Promise<void>;
 }
+
+const SETTLED = ['succeeded', 'failed', 'expired', 'error', 'cancelled'];
 
 export async function startCheckSuite(): Promise<CheckSuite> {
   let skewMs = 0;
@@ -111,6 +118,25 @@ export async function startCheckSuite(): Promise<CheckSuite> {
     },
     async waitForState(state, timeoutMs = 60_000) {
       await page.locator(`.rfl-check[data-state="${state}"]`).waitFor({ timeout: timeoutMs });
+    },
+    async settle(attempt = 1, timeoutMs = 90_000) {
+      const isStart = (e: E2eEvent) => e.type === 'state' && e.detail?.state === 'creatingSession';
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const all = await events();
+        const start = all.filter(isStart)[attempt - 1];
+        const end =
+          start && all.find((e) => e.type === 'state' && e.at >= start.at && SETTLED.includes(String(e.detail?.state)));
+        if (end) {
+          return {
+            state: String(end.detail!.state),
+            errors: all.filter((e) => e.type === 'error' && e.at >= start.at).map((e) => e.detail),
+          };
+        }
+        if (Date.now() > deadline)
+          throw new Error(`Attempt ${attempt} did not settle within ${timeoutMs} ms: ${JSON.stringify(all)}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
     },
     waitForEvent,
     events,
