@@ -16,9 +16,27 @@ import { observeCheck } from './observeCheck';
 
 const params = new URLSearchParams(window.location.search);
 const report = e2eReporter();
+/** fetch, timed from the page: when each call started and when its answer arrived (headers). */
+const timedFetch: typeof fetch = async (input, init) => {
+  const startedAt = Date.now();
+  const response = await fetch(input, init);
+  const url = new URL(
+    typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+    window.location.href,
+  );
+  report('apiFetch', {
+    method: init?.method ?? 'GET',
+    path: url.pathname,
+    status: response.status,
+    startedAt,
+    answeredAt: Date.now(),
+  });
+  return response;
+};
 const backend = createFetchBackend({
   baseUrl: '/api/liveness',
   headers: { 'x-e2e-caller': params.get('caller') ?? 'e2e-caller' },
+  fetch: timedFetch,
 });
 // The stream is signed with the credentials the server hands out, not the bridge's stand-in.
 const { credentialProvider: _unused, ...config } = e2eDetectorConfig(params);
