@@ -21,6 +21,9 @@ function chromiumVersion(): string {
   }
 }
 
+/** The 1-minute load average when the bench started: other work on the machine slows the figures. */
+const loadAtStart = os.loadavg()[0]!;
+
 export function describeMachine(): [string, string][] {
   let commit = 'unknown';
   try {
@@ -35,6 +38,7 @@ export function describeMachine(): [string, string][] {
     ['OS', firstMatch('/etc/os-release', /^PRETTY_NAME="?([^"\n]+)"?$/m) ?? `${os.type()} ${os.release()}`],
     ['Node.js', process.version],
     ['Chromium', chromiumVersion()],
+    ['load average (1 min) at start', `${loadAtStart.toFixed(2)} on ${os.availableParallelism()} CPUs`],
     ['commit', commit],
     ['date', new Date().toISOString().replace(/\.\d+Z$/, 'Z')],
   ];
