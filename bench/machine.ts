@@ -21,8 +21,11 @@ function chromiumVersion(): string {
   }
 }
 
-/** The 1-minute load average when the bench started: other work on the machine slows the figures. */
-const loadAtStart = os.loadavg()[0]!;
+/**
+ * The 1-minute load average when the bench started (scripts/bench.mjs reads it before building):
+ * other work on the machine slows the figures.
+ */
+const loadAtStart = Number(process.env.RFL_BENCH_LOAD_AT_START ?? os.loadavg()[0]);
 
 export function describeMachine(): [string, string][] {
   let commit = 'unknown';
