@@ -4,7 +4,7 @@
  * (in the page's Vite server) → the emulator, which also takes the detector's stream.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backoffDelay, DEFAULT_POLL_PLAN, DEFAULT_RETRY_PLAN } from '../../src/core/backoff';
+import { backoffDelay, DEFAULT_POLL_PLAN, DEFAULT_RETRY_PLAN, pollsUntilFinal } from '../../src/core/backoff';
 import { displayConfidence } from '../../src/core/verdict';
 import type { InspectedResult } from './pages/check/inspectResult';
 import { meanAbsDiff, standardDeviation, videoThumbnails } from './harness/checkRun';
@@ -129,6 +129,22 @@ describe('<LivenessCheck> end to end: slow and throttled results', () => {
     expect(requests.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
     await expectWaitsFollow([0, 1, 2, 3].map((i) => backoffDelay(DEFAULT_POLL_PLAN, i)));
     await suite.finish('slow: IN_PROGRESS x4');
+  });
+
+  it('IN_PROGRESS for 3.1 s after the analysis: as many polls as pollsUntilFinal(DEFAULT_POLL_PLAN) says', async () => {
+    const pendingMs = 3_100;
+    await suite.start({ scenarios: [`pending-${pendingMs}ms`] });
+    expect(await suite.settle()).toMatchObject({ state: 'succeeded', errors: [] });
+    const session = await expectResultScreen(98.5, 'live');
+    const finalAt = Number(session.events.find((e) => e.name === 'status' && e.detail?.finalAt)!.detail!.finalAt);
+    const polls = suite.polls(session.sessionId);
+    // Polling starts when the first answer arrives (at the analysis's end, 3.1 s before finalAt);
+    // the plan's polls then fall at +0, 250, 650, 1290, 2314 and 3952 ms: six, the last one final.
+    expect(polls).toHaveLength(pollsUntilFinal(DEFAULT_POLL_PLAN, pendingMs));
+    expect(polls.slice(0, -1).every((p) => p.at < finalAt)).toBe(true);
+    expect(polls.at(-1)!.at).toBeGreaterThanOrEqual(finalAt);
+    await expectWaitsFollow(polls.slice(1).map((_, i) => backoffDelay(DEFAULT_POLL_PLAN, i)));
+    await suite.finish('slow: IN_PROGRESS for 3.1 s');
   });
 
   it('throttled twice: two retries spaced by DEFAULT_RETRY_PLAN, then the result screen', async () => {
