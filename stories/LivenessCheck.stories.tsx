@@ -71,6 +71,10 @@ export const EndUserAudience: Story = { args: { audience: 'end-user' } };
 export const Failed: Story = { args: { backendScript: { results: [{ Status: 'FAILED' }] }, expectedState: 'failed' } };
 export const Expired: Story = { args: { backendScript: { results: [{ Status: 'EXPIRED' }] }, expectedState: 'expired' } };
 export const ErrorStream: Story = { args: { behaviour: { error: 'SERVER_ERROR' }, expectedState: 'error' } };
+/** The stream failed because the session had expired: one look at its status shows the expired view. */
+export const ExpiredBeforeStream: Story = {
+  args: { behaviour: { error: 'SERVER_ERROR' }, backendScript: { results: [{ Status: 'EXPIRED' }] }, expectedState: 'expired' },
+};
 export const ErrorFaceFitTimeout: Story = { args: { behaviour: 'faceFitTimeout', expectedState: 'error' } };
 export const ErrorCameraDenied: Story = { args: { behaviour: { error: 'CAMERA_ACCESS_ERROR' }, expectedState: 'error' } };
 export const ErrorNoSessionInformation: Story = {

@@ -10,6 +10,11 @@
  *                                                             ▼                              ▼
  *                                           error | cancelled           succeeded | failed | expired | error
  *
+ * A stream failure (the detector's SERVER_ERROR or CONNECTION_TIMEOUT) is not final at once: the
+ * session's status is read once, because a session that expired before or during the stream shows
+ * only as a stream error in the detector. EXPIRED then gives the expired view; any other status
+ * gives the stream error.
+ *
  * CANCEL ends any active state as `cancelled`; START from any settled state begins a new attempt
  * (a new session with a new token: sessions are single-use). Every event carries the attempt it
  * belongs to, so a late answer from an earlier attempt changes nothing.
@@ -40,6 +45,8 @@ export interface FlowState {
   clientRequestToken?: string;
   session?: CreatedSession;
   error?: LivenessError;
+  /** While verifying after a stream failure: the error to show unless the session turns out EXPIRED. */
+  streamError?: LivenessError;
 }
 
 export type FlowEvent =
@@ -73,7 +80,23 @@ const FLOW_STATUS_BY_SESSION_STATUS: Record<FinalSessionStatus, SettledFlowStatu
 };
 
 function fail(state: FlowState, error: LivenessError): FlowState {
-  return { ...state, status: 'error', error };
+  const { streamError: _settled, ...rest } = state;
+  return { ...rest, status: 'error', error };
+}
+
+/** Detector errors that may hide an expired session: the stream broke, the camera was fine. */
+const STREAM_FAILURES: ReadonlySet<LivenessError['code']> = new Set(['STREAM_ERROR', 'CONNECTION_TIMEOUT']);
+
+function afterResults(state: FlowState, status: SessionStatus): FlowState {
+  if (state.streamError) {
+    return status === 'EXPIRED' ? settle(state, 'expired') : fail(state, state.streamError);
+  }
+  return isFinalSessionStatus(status) ? settle(state, FLOW_STATUS_BY_SESSION_STATUS[status]) : state;
+}
+
+function settle(state: FlowState, status: SettledFlowStatus): FlowState {
+  const { streamError: _settled, ...rest } = state;
+  return { ...rest, status };
 }
 
 export function transition(state: FlowState, event: FlowEvent): FlowState {
@@ -102,6 +125,9 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
         case 'ANALYSIS_COMPLETE':
           return { ...state, status: 'verifying' };
         case 'DETECTOR_ERROR':
+          return STREAM_FAILURES.has(event.error.code)
+            ? { ...state, status: 'verifying', streamError: event.error }
+            : fail(state, event.error);
         case 'CAPTURE_TIMEOUT':
           return fail(state, event.error);
         case 'USER_CANCEL':
@@ -113,14 +139,12 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'verifying':
       switch (event.type) {
         case 'RESULTS':
-          return isFinalSessionStatus(event.status)
-            ? { ...state, status: FLOW_STATUS_BY_SESSION_STATUS[event.status] }
-            : state;
+          return afterResults(state, event.status);
         case 'RESULTS_ERROR':
         case 'DEADLINE':
-          return fail(state, event.error);
+          return fail(state, state.streamError ?? event.error);
         case 'CANCEL':
-          return { ...state, status: 'cancelled' };
+          return settle(state, 'cancelled');
         default:
           return state;
       }

@@ -127,16 +127,18 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
     [store],
   );
 
-  // Results: a final status or a surfaced error settles the attempt.
+  // Results: every answer goes to the flow (a final status settles it; after a stream failure any
+  // status does), and an error that outlasted its retries settles it too.
   const data = resultsQuery.data;
   const queryError = resultsQuery.error;
   useEffect(() => {
     const { attempt, status } = store.getState();
     if (status !== 'verifying') return;
-    if (data && data.sessionId === sessionId && isFinalSessionStatus(data.status)) {
-      store.dispatch({ type: 'RESULTS', attempt, status: data.status });
-    } else if (queryError) {
+    const answer = data && data.sessionId === sessionId ? data : undefined;
+    if (queryError && !(answer && isFinalSessionStatus(answer.status))) {
       store.dispatch({ type: 'RESULTS_ERROR', attempt, error: toLivenessError(queryError, 'Fetching results failed') });
+    } else if (answer) {
+      store.dispatch({ type: 'RESULTS', attempt, status: answer.status });
     }
   }, [store, data, queryError, sessionId]);
 

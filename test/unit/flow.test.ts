@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LivenessError } from '../../src/core/errors';
 import { initialFlowState, transition, type FlowEvent, type FlowState, type FlowStatus } from '../../src/core/flow';
 
-const error = new LivenessError('STREAM_ERROR', 'boom');
+const error = new LivenessError('CAMERA_ACCESS_DENIED', 'boom');
+const streamError = new LivenessError('STREAM_ERROR', 'the socket closed');
 const session = { sessionId: '11111111-2222-4333-8444-555555555555' };
 
 /** One event of each kind, all for attempt 1 (START begins attempt 2 when from a settled state). */
@@ -110,5 +111,44 @@ describe('transition', () => {
     state = transition(state, { type: 'SESSION_CREATED', attempt: 1, session });
     state = transition(state, { type: 'ANALYSIS_COMPLETE', attempt: 1 });
     expect(state).toMatchObject({ status: 'verifying', session, clientRequestToken: 't' });
+  });
+
+  describe('after a stream failure', () => {
+    const verifyingAfter = (failure: LivenessError) =>
+      transition(stateIn('capturing'), { type: 'DETECTOR_ERROR', attempt: 1, error: failure });
+
+    it.each(['STREAM_ERROR', 'CONNECTION_TIMEOUT'] as const)('%s reads the session status once before settling', (code) => {
+      const failure = new LivenessError(code, 'stream');
+      expect(verifyingAfter(failure)).toMatchObject({ status: 'verifying', streamError: failure, session });
+    });
+
+    it('shows the expired view when the session turns out EXPIRED', () => {
+      const next = transition(verifyingAfter(streamError), { type: 'RESULTS', attempt: 1, status: 'EXPIRED' });
+      expect(next.status).toBe('expired');
+      expect(next).not.toHaveProperty('streamError');
+    });
+
+    it.each(['CREATED', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED'] as const)('shows the stream error for %s', (status) => {
+      const next = transition(verifyingAfter(streamError), { type: 'RESULTS', attempt: 1, status });
+      expect(next).toMatchObject({ status: 'error', error: streamError });
+      expect(next).not.toHaveProperty('streamError');
+    });
+
+    it('shows the stream error when the status cannot be read', () => {
+      const unreadable = new LivenessError('NETWORK_ERROR', 'offline');
+      const next = transition(verifyingAfter(streamError), { type: 'RESULTS_ERROR', attempt: 1, error: unreadable });
+      expect(next).toMatchObject({ status: 'error', error: streamError });
+    });
+
+    it('can still be cancelled', () => {
+      const next = transition(verifyingAfter(streamError), { type: 'CANCEL', attempt: 1 });
+      expect(next.status).toBe('cancelled');
+      expect(next).not.toHaveProperty('streamError');
+    });
+
+    it('ends at once for errors the camera or the user caused', () => {
+      const timeout = new LivenessError('FACE_FIT_TIMEOUT', 'face');
+      expect(verifyingAfter(timeout)).toMatchObject({ status: 'error', error: timeout });
+    });
   });
 });

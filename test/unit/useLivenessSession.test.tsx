@@ -205,6 +205,8 @@ describe('useLivenessSession', () => {
     act(() => hook.result.current.start());
     await flush();
     act(() => hook.result.current.detectorProps!.onError({ state: 'SERVER_ERROR', error: new Error('stream') }));
+    await flush();
+    await settle();
     expect(hook.result.current.error).toMatchObject({ code: 'STREAM_ERROR' });
     act(() => hook.result.current.retry());
     await flush();
@@ -212,6 +214,27 @@ describe('useLivenessSession', () => {
     const [first, second] = backend.createSession.mock.calls.map(([request]) => request.clientRequestToken);
     expect(first).not.toBe(second);
     expect(hook.result.current).toMatchObject({ status: 'capturing', attempt: 2, sessionId: IDS[1] });
+  });
+
+  it.each([
+    ['EXPIRED', 'expired', undefined],
+    ['IN_PROGRESS', 'error', 'STREAM_ERROR'],
+    ['FAILED', 'error', 'STREAM_ERROR'],
+  ])('after a stream failure reads the status once: %s → %s', async (Status, status, code) => {
+    const backend = fakeBackend([{ Status }]);
+    const onError = vi.fn();
+    const hook = setup({ backend, onError });
+    act(() => hook.result.current.start());
+    await flush();
+    act(() => hook.result.current.detectorProps!.onError({ state: 'SERVER_ERROR', error: new Error('closed') }));
+    expect(hook.result.current.status).toBe('verifying');
+    await flush();
+    await settle();
+    expect(hook.result.current.status).toBe(status);
+    expect(hook.result.current.error?.code).toBe(code);
+    await flush(30_000);
+    expect(backend.getResults).toHaveBeenCalledTimes(1);
+    expect(onError).toHaveBeenCalledTimes(code ? 1 : 0);
   });
 
   it('shows one error when the detector reports TIMEOUT and then SERVER_ERROR', async () => {
