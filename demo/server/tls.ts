@@ -7,7 +7,7 @@
 import { X509Certificate } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generate } from 'selfsigned';
+import { createCertificate } from '../../src/emulator/certificate';
 
 export interface DemoCertificate {
   cert: string;
@@ -23,37 +23,6 @@ const DAY = 24 * 3600_000;
 
 function fingerprintOf(cert: string): string {
   return new X509Certificate(cert).fingerprint256;
-}
-
-async function makeSelfSigned(): Promise<{ cert: string; key: string }> {
-  const notBeforeDate = new Date(Date.now() - 60_000);
-  const pems = await generate(
-    [
-      { name: 'commonName', value: 'localhost' },
-      { name: 'organizationName', value: 'react-face-liveness demo (local only)' },
-    ],
-    {
-      keyType: 'ec',
-      curve: 'P-256',
-      algorithm: 'sha256',
-      notBeforeDate,
-      notAfterDate: new Date(notBeforeDate.getTime() + 90 * DAY),
-      extensions: [
-        { name: 'basicConstraints', cA: false },
-        { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
-        { name: 'extKeyUsage', serverAuth: true },
-        {
-          name: 'subjectAltName',
-          altNames: [
-            { type: 2, value: 'localhost' },
-            { type: 7, ip: '127.0.0.1' },
-            { type: 7, ip: '::1' },
-          ],
-        },
-      ],
-    },
-  );
-  return { cert: pems.cert, key: pems.private };
 }
 
 function readCached(certPath: string, keyPath: string): DemoCertificate | undefined {
@@ -74,7 +43,11 @@ export async function loadDemoCertificate(cacheDir: string, env: NodeJS.ProcessE
   const cached = readCached(certPath, keyPath);
   if (cached) return cached;
   // Written aside and moved in whole, so that two demos starting at once never mix a key and a certificate.
-  const { cert, key } = await makeSelfSigned();
+  // Longer-lived than the emulator's own, so the browser's exception survives restarts.
+  const { cert, key } = await createCertificate({
+    organization: 'react-face-liveness demo (local only)',
+    validDays: 90,
+  });
   const staging = `${cacheDir}.${process.pid}.tmp`;
   mkdirSync(staging, { recursive: true });
   writeFileSync(path.join(staging, 'localhost.key'), key, { mode: 0o600 });

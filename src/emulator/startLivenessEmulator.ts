@@ -103,7 +103,9 @@ export async function startLivenessEmulator(options: LivenessEmulatorOptions = {
   const prefix = normalisePrefix(options.pathPrefix);
   const certificate = options.tls
     ? { cert: options.tls.cert, key: options.tls.key }
-    : await createCertificate([host, ...(options.certificateHosts ?? [])].filter((h) => h !== '0.0.0.0' && h !== '::'));
+    : await createCertificate({
+        extraHosts: [host, ...(options.certificateHosts ?? [])].filter((h) => h !== '0.0.0.0' && h !== '::'),
+      });
   const objects = new ObjectStore();
   const service = new LivenessService({
     now: options.now ?? Date.now,
