@@ -38,32 +38,55 @@ export function PendingView({ label, text, onCancel }: { label: string; text: Li
   );
 }
 
-export function ErrorView({ error, text, onRetry }: { error: LivenessError; text: LivenessDisplayText; onRetry: () => void }) {
-  const heading = useFocusOnMount<HTMLHeadingElement>();
+interface SettledViewProps {
+  view: 'error' | 'cancelled';
+  heading: string;
+  description: string;
+  actionLabel: string;
+  onAction: () => void;
+  /** Announced at once to screen readers. */
+  alert?: boolean;
+  errorCode?: string;
+}
+
+/** An end screen: a focused heading, what happened, and the way forward. */
+function SettledView({ view, heading, description, actionLabel, onAction, alert, errorCode }: SettledViewProps) {
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   return (
-    <section className="rfl-check-view" data-view="error" data-error-code={error.code} role="alert">
-      <h2 ref={heading} tabIndex={-1} className="rfl-check-heading">
-        {text.errorHeading}
+    <section className="rfl-check-view" data-view={view} data-error-code={errorCode} role={alert ? 'alert' : undefined}>
+      <h2 ref={headingRef} tabIndex={-1} className="rfl-check-heading">
+        {heading}
       </h2>
-      <p className="rfl-check-description">{text[`error${error.code}`]}</p>
-      <button type="button" className="rfl-button" onClick={onRetry}>
-        {text.retryButton}
+      <p className="rfl-check-description">{description}</p>
+      <button type="button" className="rfl-button" onClick={onAction}>
+        {actionLabel}
       </button>
     </section>
   );
 }
 
-export function CancelledView({ text, onRetry }: { text: LivenessDisplayText; onRetry: () => void }) {
-  const heading = useFocusOnMount<HTMLHeadingElement>();
+export function ErrorView({ error, text, onRetry }: { error: LivenessError; text: LivenessDisplayText; onRetry: () => void }) {
   return (
-    <section className="rfl-check-view" data-view="cancelled">
-      <h2 ref={heading} tabIndex={-1} className="rfl-check-heading">
-        {text.cancelledHeading}
-      </h2>
-      <p className="rfl-check-description">{text.cancelledDescription}</p>
-      <button type="button" className="rfl-button" onClick={onRetry}>
-        {text.retryButton}
-      </button>
-    </section>
+    <SettledView
+      view="error"
+      alert
+      errorCode={error.code}
+      heading={text.errorHeading}
+      description={text[`error${error.code}`]}
+      actionLabel={text.retryButton}
+      onAction={onRetry}
+    />
+  );
+}
+
+export function CancelledView({ text, onRetry }: { text: LivenessDisplayText; onRetry: () => void }) {
+  return (
+    <SettledView
+      view="cancelled"
+      heading={text.cancelledHeading}
+      description={text.cancelledDescription}
+      actionLabel={text.retryButton}
+      onAction={onRetry}
+    />
   );
 }
