@@ -89,6 +89,8 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
     queryClient,
   );
 
+  // The results deadline counts from the session's creation: that is when its 3 minutes start.
+  const sessionCreatedAt = useRef(0);
   const begin = useCallback(() => {
     if (isActive(store.getState().status)) return;
     const attempt = store.getState().attempt + 1;
@@ -99,7 +101,10 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
       throw new LivenessError('DETECTOR_LOAD_FAILED', 'Loading the liveness detector failed', { cause, retryable: true });
     });
     Promise.all([createSession({ clientRequestToken, signal }), prepared]).then(
-      ([session]) => store.dispatch({ type: 'SESSION_CREATED', attempt, session }),
+      ([session]) => {
+        sessionCreatedAt.current = Date.now();
+        store.dispatch({ type: 'SESSION_CREATED', attempt, session });
+      },
       (error: unknown) => {
         if (signal.aborted) return;
         store.dispatch({ type: 'SESSION_ERROR', attempt, error: toLivenessError(error, 'Starting the check failed') });
@@ -142,8 +147,10 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
     }
   }, [store, data, queryError, sessionId]);
 
-  useStatusTimer(state, 'capturing', options.captureTimeoutMs ?? SESSION_LIFETIME_MS, timeOutCapture);
-  useStatusTimer(state, 'verifying', options.resultsDeadlineMs ?? DEFAULT_RESULTS_DEADLINE_MS, () =>
+  const captureTimeoutMs = options.captureTimeoutMs ?? SESSION_LIFETIME_MS;
+  useStatusTimer(state, 'capturing', () => captureTimeoutMs, timeOutCapture);
+  const resultsDeadlineMs = options.resultsDeadlineMs ?? DEFAULT_RESULTS_DEADLINE_MS;
+  useStatusTimer(state, 'verifying', () => resultsDeadlineMs - (Date.now() - sessionCreatedAt.current), () =>
     store.dispatch({
       type: 'DEADLINE',
       attempt: state.attempt,
@@ -188,16 +195,24 @@ function isFinalFlow(status: FlowState['status']): boolean {
   return status === 'succeeded' || status === 'failed' || status === 'expired';
 }
 
-/** Runs `onTimeout` if the flow stays in `status` for `ms` within one attempt. */
-function useStatusTimer(state: FlowState, status: FlowState['status'], ms: number, onTimeout: () => void) {
-  const callback = useRef(onTimeout);
-  callback.current = onTimeout;
+/**
+ * Runs `onTimeout` if the flow stays in `status` for `remainingMs()` (read on entering it)
+ * within one attempt.
+ */
+function useStatusTimer(
+  state: FlowState,
+  status: FlowState['status'],
+  remainingMs: () => number,
+  onTimeout: () => void,
+) {
+  const callbacks = useRef({ remainingMs, onTimeout });
+  callbacks.current = { remainingMs, onTimeout };
   const inStatus = state.status === status;
   useEffect(() => {
     if (!inStatus) return;
-    const timer = setTimeout(() => callback.current(), ms);
+    const timer = setTimeout(() => callbacks.current.onTimeout(), Math.max(0, callbacks.current.remainingMs()));
     return () => clearTimeout(timer);
-  }, [inStatus, state.attempt, ms]);
+  }, [inStatus, state.attempt]);
 }
 
 /** Calls onComplete / onError / onCancel once per attempt when it settles. */

@@ -141,6 +141,19 @@ describe('useLivenessSession', () => {
     expect(backend.getResults).toHaveBeenCalledTimes(calls);
   });
 
+  it('counts the results deadline from the session’s creation, when its lifetime starts', async () => {
+    const backend = fakeBackend([{ Status: 'IN_PROGRESS' }]);
+    const hook = setup({ backend, resultsDeadlineMs: 20_000 });
+    act(() => hook.result.current.start());
+    await flush();
+    await flush(15_000); // the capture took 15 s
+    await act(() => hook.result.current.detectorProps!.onAnalysisComplete());
+    await flush(4_999);
+    expect(hook.result.current.status).toBe('verifying');
+    await flush(1);
+    expect(hook.result.current.error).toMatchObject({ code: 'RESULTS_TIMEOUT' });
+  });
+
   it('retries transient failures with backoff, then settles', async () => {
     const backend = fakeBackend([
       awsError('ThrottlingException', 400),
