@@ -8,6 +8,8 @@ import { createFlowStore } from '../core/flowStore';
 import { createClientRequestToken } from '../core/token';
 import type { LivenessBackend, LivenessResults, StreamCredentials } from '../core/types';
 import { useAttemptController } from './useAttemptController';
+import { useSettledCallbacks } from './useSettledCallbacks';
+import { useStatusTimer } from './useStatusTimer';
 import { useResolvedQueryClient } from './useResolvedQueryClient';
 import {
   livenessKeys,
@@ -193,41 +195,4 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
 
 function isFinalFlow(status: FlowState['status']): boolean {
   return status === 'succeeded' || status === 'failed' || status === 'expired';
-}
-
-/**
- * Runs `onTimeout` if the flow stays in `status` for `remainingMs()` (read on entering it)
- * within one attempt.
- */
-function useStatusTimer(
-  state: FlowState,
-  status: FlowState['status'],
-  remainingMs: () => number,
-  onTimeout: () => void,
-) {
-  const callbacks = useRef({ remainingMs, onTimeout });
-  callbacks.current = { remainingMs, onTimeout };
-  const inStatus = state.status === status;
-  useEffect(() => {
-    if (!inStatus) return;
-    const timer = setTimeout(() => callbacks.current.onTimeout(), Math.max(0, callbacks.current.remainingMs()));
-    return () => clearTimeout(timer);
-  }, [inStatus, state.attempt]);
-}
-
-/** Calls onComplete / onError / onCancel once per attempt when it settles. */
-function useSettledCallbacks(
-  state: FlowState,
-  data: LivenessResults | undefined,
-  latest: { current: UseLivenessSessionOptions },
-) {
-  const reported = useRef(0);
-  useEffect(() => {
-    if (reported.current === state.attempt || isActive(state.status) || state.status === 'idle') return;
-    reported.current = state.attempt;
-    const { onComplete, onError, onCancel } = latest.current;
-    if (state.status === 'cancelled') onCancel?.();
-    else if (state.status === 'error' && state.error) onError?.(state.error);
-    else if (data && isFinalSessionStatus(data.status)) onComplete?.(data);
-  }, [state, data, latest]);
 }
