@@ -25,8 +25,7 @@ const browserDeps = {
   exclude: ['@aws-amplify/ui-react-liveness'],
 };
 
-const chromium = () =>
-  playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } });
+const chromium = () => playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } });
 
 export default defineConfig({
   plugins: [react()],

@@ -27,7 +27,9 @@ export function App() {
         <h1>react-face-liveness</h1>
         {config ? (
           <p className="demo-mode" data-demo-mode={config.mode}>
-            {config.mode === 'emulator' ? 'Local emulator — no AWS account, nothing leaves this machine' : `Amazon Rekognition, ${config.region}`}
+            {config.mode === 'emulator'
+              ? 'Local emulator — no AWS account, nothing leaves this machine'
+              : `Amazon Rekognition, ${config.region}`}
           </p>
         ) : null}
         {config && config.scenarios.length > 0 ? <ScenarioPicker scenarios={config.scenarios} /> : null}

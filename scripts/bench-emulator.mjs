@@ -93,7 +93,9 @@ async function worker() {
   while (performance.now() < deadline) {
     const t = performance.now();
     try {
-      const { SessionId } = await client.send(new CreateFaceLivenessSessionCommand({ Settings: { AuditImagesLimit: 2 } }));
+      const { SessionId } = await client.send(
+        new CreateFaceLivenessSessionCommand({ Settings: { AuditImagesLimit: 2 } }),
+      );
       const results = await client.send(new GetFaceLivenessSessionResultsCommand({ SessionId }));
       if (results.Status !== 'CREATED') throw new Error(`unexpected status ${results.Status}`);
       latencies.push(performance.now() - t);

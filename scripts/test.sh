@@ -17,6 +17,7 @@ step typecheck
 npx tsc -p tsconfig.json --noEmit
 step lint
 npx eslint .
+npx prettier --check . --log-level warn
 step build
 npx vite build --logLevel warn
 step package checks

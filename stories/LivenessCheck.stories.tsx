@@ -49,12 +49,20 @@ const meta = {
   title: 'LivenessCheck',
   component: Check,
   decorators: [onSurface('light')],
-  args: { autoStart: true, behaviour: 'complete', backendScript: { results: [succeeded(97.2)] }, expectedState: 'succeeded' },
+  args: {
+    autoStart: true,
+    behaviour: 'complete',
+    backendScript: { results: [succeeded(97.2)] },
+    expectedState: 'succeeded',
+  },
   argTypes: { behaviour: { control: false }, backendScript: { control: false }, expectedState: { control: false } },
   play: async ({ canvasElement, args }) => {
-    await waitFor(() => expect(canvasElement.querySelector('.rfl-check')).toHaveAttribute('data-state', args.expectedState), {
-      timeout: 4000,
-    });
+    await waitFor(
+      () => expect(canvasElement.querySelector('.rfl-check')).toHaveAttribute('data-state', args.expectedState),
+      {
+        timeout: 4000,
+      },
+    );
   },
 } satisfies Meta<typeof Check>;
 
@@ -62,21 +70,31 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Idle: Story = { args: { autoStart: false, expectedState: 'idle' } };
-export const CreatingSession: Story = { args: { backendScript: { hangOnCreate: true }, expectedState: 'creatingSession' } };
+export const CreatingSession: Story = {
+  args: { backendScript: { hangOnCreate: true }, expectedState: 'creatingSession' },
+};
 export const Capturing: Story = { args: { behaviour: 'idle', expectedState: 'capturing' } };
 export const Verifying: Story = { args: { backendScript: { hangOnResults: true }, expectedState: 'verifying' } };
 export const SucceededLive: Story = {};
 export const SucceededNotLive: Story = { args: { backendScript: { results: [succeeded(12.5)] } } };
 export const EndUserAudience: Story = { args: { audience: 'end-user' } };
 export const Failed: Story = { args: { backendScript: { results: [{ Status: 'FAILED' }] }, expectedState: 'failed' } };
-export const Expired: Story = { args: { backendScript: { results: [{ Status: 'EXPIRED' }] }, expectedState: 'expired' } };
+export const Expired: Story = {
+  args: { backendScript: { results: [{ Status: 'EXPIRED' }] }, expectedState: 'expired' },
+};
 export const ErrorStream: Story = { args: { behaviour: { error: 'SERVER_ERROR' }, expectedState: 'error' } };
 /** The stream failed because the session had expired: one look at its status shows the expired view. */
 export const ExpiredBeforeStream: Story = {
-  args: { behaviour: { error: 'SERVER_ERROR' }, backendScript: { results: [{ Status: 'EXPIRED' }] }, expectedState: 'expired' },
+  args: {
+    behaviour: { error: 'SERVER_ERROR' },
+    backendScript: { results: [{ Status: 'EXPIRED' }] },
+    expectedState: 'expired',
+  },
 };
 export const ErrorFaceFitTimeout: Story = { args: { behaviour: 'faceFitTimeout', expectedState: 'error' } };
-export const ErrorCameraDenied: Story = { args: { behaviour: { error: 'CAMERA_ACCESS_ERROR' }, expectedState: 'error' } };
+export const ErrorCameraDenied: Story = {
+  args: { behaviour: { error: 'CAMERA_ACCESS_ERROR' }, expectedState: 'error' },
+};
 export const ErrorNoSessionInformation: Story = {
   args: { behaviour: 'connecting', connectTimeoutMs: 300, expectedState: 'error' },
 };
@@ -88,8 +106,14 @@ export const ErrorMalformedResults: Story = {
 };
 export const Cancelled: Story = { args: { behaviour: 'userCancel', expectedState: 'cancelled' } };
 export const Spanish: Story = { args: { displayText: es, autoStart: false, expectedState: 'idle' } };
-export const Dark: Story = { decorators: [onSurface('dark')], args: { behaviour: { error: 'TIMEOUT' }, expectedState: 'error' } };
-export const RightToLeft: Story = { decorators: [onSurface('light', 'rtl')], args: { displayText: es, expectedState: 'succeeded' } };
+export const Dark: Story = {
+  decorators: [onSurface('dark')],
+  args: { behaviour: { error: 'TIMEOUT' }, expectedState: 'error' },
+};
+export const RightToLeft: Story = {
+  decorators: [onSurface('light', 'rtl')],
+  args: { displayText: es, expectedState: 'succeeded' },
+};
 
 /** The keyboard path: Tab to "Start check", Enter, and focus lands on the error heading. */
 export const KeyboardStartAndRetry: Story = {
@@ -98,7 +122,9 @@ export const KeyboardStartAndRetry: Story = {
     const start = canvasElement.querySelector('button')!;
     start.focus();
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(canvasElement.querySelector('[data-state="error"] h2')).toHaveFocus(), { timeout: 4000 });
+    await waitFor(() => expect(canvasElement.querySelector('[data-state="error"] h2')).toHaveFocus(), {
+      timeout: 4000,
+    });
     expect(canvasElement.textContent).toContain(en.errorSTREAM_ERROR);
   },
 };

@@ -60,10 +60,20 @@ async function awsStreamCredentials(env: NodeJS.ProcessEnv, client: RekognitionC
       note: `The browser streams with short-lived credentials of ${roleArn} (StartFaceLivenessSession only).`,
       issue: async (callerId: string): Promise<StreamCredentialsOutput> => {
         const { Credentials: c } = await sts.send(
-          new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: `liveness-${callerId.slice(0, 32)}`, DurationSeconds: 900, Policy: policy }),
+          new AssumeRoleCommand({
+            RoleArn: roleArn,
+            RoleSessionName: `liveness-${callerId.slice(0, 32)}`,
+            DurationSeconds: 900,
+            Policy: policy,
+          }),
         );
         if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error('AssumeRole returned no credentials');
-        return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration };
+        return {
+          accessKeyId: c.AccessKeyId,
+          secretAccessKey: c.SecretAccessKey,
+          sessionToken: c.SessionToken,
+          expiration: c.Expiration,
+        };
       },
     };
   }
@@ -72,7 +82,12 @@ async function awsStreamCredentials(env: NodeJS.ProcessEnv, client: RekognitionC
       note: 'WARNING: the browser streams with this process’s own AWS credentials (DEMO_SHARE_LOCAL_CREDENTIALS=1). Local use only.',
       issue: async (): Promise<StreamCredentialsOutput> => {
         const c = await client.config.credentials();
-        return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken, expiration: c.expiration };
+        return {
+          accessKeyId: c.accessKeyId,
+          secretAccessKey: c.secretAccessKey,
+          sessionToken: c.sessionToken,
+          expiration: c.expiration,
+        };
       },
     };
   }

@@ -9,7 +9,12 @@ import { connect } from 'node:tls';
 
 export const EMULATOR_PREFIX = '/emu';
 
-export function proxyUpgradeToEmulator(req: IncomingMessage, socket: Duplex, head: Buffer, target: { port: number; ca: string }): void {
+export function proxyUpgradeToEmulator(
+  req: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+  target: { port: number; ca: string },
+): void {
   const upstream = connect({ host: '127.0.0.1', port: target.port, ca: target.ca, servername: 'localhost' }, () => {
     const lines = [`${req.method ?? 'GET'} ${req.url ?? '/'} HTTP/1.1`];
     for (let i = 0; i < req.rawHeaders.length; i += 2) lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);

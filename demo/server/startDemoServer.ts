@@ -82,9 +82,11 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
         scenarios: emulator ? SCENARIOS : [],
       });
     } else if (pathname === '/demo-api/scenario' && req.method === 'POST' && emulator) {
-      if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return json(res, 415, { error: 'JSON only' });
+      if (!/^application\/json\b/.test(req.headers['content-type'] ?? ''))
+        return json(res, 415, { error: 'JSON only' });
       const scenario = ((await readJson(req)) as { scenario?: unknown } | undefined)?.scenario;
-      if (typeof scenario !== 'string' || !SCENARIOS.includes(scenario)) return json(res, 400, { error: 'unknown scenario' });
+      if (typeof scenario !== 'string' || !SCENARIOS.includes(scenario))
+        return json(res, 400, { error: 'unknown scenario' });
       emulator.setScenario(scenario);
       json(res, 200, { scenario });
     } else json(res, 404, { error: 'not found' });
@@ -95,7 +97,10 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     const pathname = (req.url ?? '/').split('?')[0]!;
     // Stands in for the app's login: every browser gets its own caller id.
     if (!callerOf(req.headers.cookie)) {
-      res.setHeader('set-cookie', `${CALLER_COOKIE}=${randomBytes(18).toString('base64url')}; Path=/; HttpOnly; Secure; SameSite=Strict`);
+      res.setHeader(
+        'set-cookie',
+        `${CALLER_COOKIE}=${randomBytes(18).toString('base64url')}; Path=/; HttpOnly; Secure; SameSite=Strict`,
+      );
     }
     const fail = (error?: unknown) => {
       if (error !== undefined && !res.headersSent) json(res, 500, { error: 'demo server error' });

@@ -22,7 +22,8 @@ function packageRoot(name: string, from: string): string {
   let dir = path.dirname(createRequire(from).resolve(name));
   while (dir !== path.dirname(dir)) {
     const manifest = path.join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === name) return dir;
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === name)
+      return dir;
     dir = path.dirname(dir);
   }
   throw new Error(`Cannot find the folder of ${name}`);
@@ -37,12 +38,18 @@ export function wasmDirectory(repoRoot: string): string {
 export function createStaticAssets(repoRoot: string) {
   const files = new Map<string, string>();
   const wasm = wasmDirectory(repoRoot);
-  for (const name of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm']) {
+  for (const name of [
+    'tfjs-backend-wasm.wasm',
+    'tfjs-backend-wasm-simd.wasm',
+    'tfjs-backend-wasm-threaded-simd.wasm',
+  ]) {
     files.set(WASM_PATH + name, path.join(wasm, name));
   }
   const model = path.join(repoRoot, 'test/fixtures/face-model');
-  for (const name of ['model.json', 'facemesh-detection-short.bin']) files.set(MODEL_PATH + name, path.join(model, name));
-  for (const [url, file] of files) if (!existsSync(file)) throw new Error(`The demo needs ${file} (for ${url}): run npm ci.`);
+  for (const name of ['model.json', 'facemesh-detection-short.bin'])
+    files.set(MODEL_PATH + name, path.join(model, name));
+  for (const [url, file] of files)
+    if (!existsSync(file)) throw new Error(`The demo needs ${file} (for ${url}): run npm ci.`);
 
   return {
     wasmDirectory: wasm,
@@ -51,7 +58,10 @@ export function createStaticAssets(repoRoot: string) {
       const pathname = (req.url ?? '/').split('?')[0]!;
       const file = files.get(pathname);
       if (!file || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' });
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'max-age=3600',
+      });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);
       return true;

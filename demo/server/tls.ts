@@ -36,7 +36,13 @@ function readCached(certPath: string, keyPath: string): DemoCertificate | undefi
 export async function loadDemoCertificate(cacheDir: string, env: NodeJS.ProcessEnv): Promise<DemoCertificate> {
   if (env.DEMO_TLS_CERT && env.DEMO_TLS_KEY) {
     const cert = readFileSync(env.DEMO_TLS_CERT, 'utf8');
-    return { cert, key: readFileSync(env.DEMO_TLS_KEY, 'utf8'), certPath: env.DEMO_TLS_CERT, fingerprint: fingerprintOf(cert), selfSigned: false };
+    return {
+      cert,
+      key: readFileSync(env.DEMO_TLS_KEY, 'utf8'),
+      certPath: env.DEMO_TLS_CERT,
+      fingerprint: fingerprintOf(cert),
+      selfSigned: false,
+    };
   }
   const certPath = path.join(cacheDir, 'localhost.crt');
   const keyPath = path.join(cacheDir, 'localhost.key');

@@ -3,7 +3,13 @@
  * handler. It keeps each session's handle (which binds the session to the signed-in caller) so
  * that the contract stays `getResults({ sessionId, signal })`.
  */
-import { isAbortError, LIVENESS_ERROR_CODES, LivenessError, toLivenessError, type LivenessErrorCode } from '../core/errors';
+import {
+  isAbortError,
+  LIVENESS_ERROR_CODES,
+  LivenessError,
+  toLivenessError,
+  type LivenessErrorCode,
+} from '../core/errors';
 import type { LivenessBackend } from '../core/types';
 
 export interface FetchBackendOptions {
@@ -44,7 +50,12 @@ async function toError(response: Response, context: string): Promise<LivenessErr
   return toLivenessError({ status: response.status, message: `HTTP ${response.status}` }, context);
 }
 
-export function createFetchBackend({ baseUrl, fetch: fetchImpl, headers, credentials = 'same-origin' }: FetchBackendOptions): LivenessBackend {
+export function createFetchBackend({
+  baseUrl,
+  fetch: fetchImpl,
+  headers,
+  credentials = 'same-origin',
+}: FetchBackendOptions): LivenessBackend {
   const base = baseUrl.replace(/\/+$/, '');
   const handles = new Map<string, string>();
 
@@ -65,7 +76,10 @@ export function createFetchBackend({ baseUrl, fetch: fetchImpl, headers, credent
       return await response.json();
     } catch (error) {
       if (isAbortError(error)) throw error;
-      throw new LivenessError('INVALID_RESPONSE', `${context}: the response is not JSON`, { cause: error, retryable: false });
+      throw new LivenessError('INVALID_RESPONSE', `${context}: the response is not JSON`, {
+        cause: error,
+        retryable: false,
+      });
     }
   }
 
@@ -73,7 +87,12 @@ export function createFetchBackend({ baseUrl, fetch: fetchImpl, headers, credent
     async createSession({ clientRequestToken, signal }) {
       const body = await request(
         '/sessions',
-        { method: 'POST', signal, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ clientRequestToken }) },
+        {
+          method: 'POST',
+          signal,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ clientRequestToken }),
+        },
         'Creating the session',
       );
       const { sessionId, handle } = (body ?? {}) as { sessionId?: unknown; handle?: unknown };

@@ -23,15 +23,7 @@ import type { LivenessError } from './errors';
 import type { CreatedSession, FinalSessionStatus, SessionStatus } from './types';
 
 export type FlowStatus =
-  | 'idle'
-  | 'creatingSession'
-  | 'capturing'
-  | 'verifying'
-  | 'succeeded'
-  | 'failed'
-  | 'expired'
-  | 'error'
-  | 'cancelled';
+  'idle' | 'creatingSession' | 'capturing' | 'verifying' | 'succeeded' | 'failed' | 'expired' | 'error' | 'cancelled';
 
 export const ACTIVE_STATUSES = ['creatingSession', 'capturing', 'verifying'] as const;
 export type ActiveFlowStatus = (typeof ACTIVE_STATUSES)[number];

@@ -77,9 +77,7 @@ export interface BoundingBox {
 }
 
 /** Where an image's pixels come from. */
-export type ImageSource =
-  | { kind: 'bytes'; bytes: Uint8Array }
-  | { kind: 'url'; url: string };
+export type ImageSource = { kind: 'bytes'; bytes: Uint8Array } | { kind: 'url'; url: string };
 
 /** The reference image or one audit image. */
 export interface LivenessImage {

@@ -81,7 +81,10 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
   const queryClient = useResolvedQueryClient(options.queryClient);
   const policy = { poll: options.poll, retryPlan: options.retryPlan, maxRetries: options.maxRetries };
 
-  const { mutateAsync: createSession } = useMutation(livenessSessionMutationOptions(options.backend, policy), queryClient);
+  const { mutateAsync: createSession } = useMutation(
+    livenessSessionMutationOptions(options.backend, policy),
+    queryClient,
+  );
   const sessionId = state.session?.sessionId;
   const resultsQuery = useQuery(
     {
@@ -100,7 +103,10 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
     const signal = attempts.next();
     store.dispatch({ type: 'START', attempt, clientRequestToken });
     const prepared = latest.current.prepareCapture?.().catch((cause: unknown) => {
-      throw new LivenessError('DETECTOR_LOAD_FAILED', 'Loading the liveness detector failed', { cause, retryable: true });
+      throw new LivenessError('DETECTOR_LOAD_FAILED', 'Loading the liveness detector failed', {
+        cause,
+        retryable: true,
+      });
     });
     Promise.all([createSession({ clientRequestToken, signal }), prepared]).then(
       ([session]) => {
@@ -152,14 +158,18 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
   const captureTimeoutMs = options.captureTimeoutMs ?? SESSION_LIFETIME_MS;
   useStatusTimer(state, 'capturing', () => captureTimeoutMs, timeOutCapture);
   const resultsDeadlineMs = options.resultsDeadlineMs ?? DEFAULT_RESULTS_DEADLINE_MS;
-  useStatusTimer(state, 'verifying', () => resultsDeadlineMs - (Date.now() - sessionCreatedAt.current), () =>
-    store.dispatch({
-      type: 'DEADLINE',
-      attempt: state.attempt,
-      error: new LivenessError('RESULTS_TIMEOUT', 'The results did not become final before the deadline', {
-        retryable: true,
+  useStatusTimer(
+    state,
+    'verifying',
+    () => resultsDeadlineMs - (Date.now() - sessionCreatedAt.current),
+    () =>
+      store.dispatch({
+        type: 'DEADLINE',
+        attempt: state.attempt,
+        error: new LivenessError('RESULTS_TIMEOUT', 'The results did not become final before the deadline', {
+          retryable: true,
+        }),
       }),
-    }),
   );
   useSettledCallbacks(state, data, latest);
 

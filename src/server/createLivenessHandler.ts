@@ -49,7 +49,8 @@ async function readToken(request: Request): Promise<string> {
   } catch {
     throw invalid('The body is not valid JSON.');
   }
-  const token = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).clientRequestToken : undefined;
+  const token =
+    typeof body === 'object' && body !== null ? (body as Record<string, unknown>).clientRequestToken : undefined;
   if (typeof token !== 'string' || !CLIENT_REQUEST_TOKEN_PATTERN.test(token)) {
     throw invalid('clientRequestToken must be 1–64 characters of A–Z, a–z, 0–9, - and _.');
   }
@@ -58,7 +59,12 @@ async function readToken(request: Request): Promise<string> {
 
 /** Only the four fields the browser needs: SDK credential objects carry extra bookkeeping. */
 function pickCredentials({ accessKeyId, secretAccessKey, sessionToken, expiration }: StreamCredentialsOutput) {
-  return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}), ...(expiration ? { expiration } : {}) };
+  return {
+    accessKeyId,
+    secretAccessKey,
+    ...(sessionToken ? { sessionToken } : {}),
+    ...(expiration ? { expiration } : {}),
+  };
 }
 
 export function createLivenessHandler<Platform = unknown>(options: LivenessHandlerOptions<Platform>): LivenessHandler {
@@ -124,10 +130,20 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
     }
     context.sessionId = sessionId;
     const handle = await signer.sign(sessionId, callerId, now() + handleTtlMs);
-    return jsonResponse(201, { sessionId, region, handle, ...(credentials ? { credentials: pickCredentials(credentials) } : {}) });
+    return jsonResponse(201, {
+      sessionId,
+      region,
+      handle,
+      ...(credentials ? { credentials: pickCredentials(credentials) } : {}),
+    });
   }
 
-  async function results(request: Request, platform: unknown, sessionId: string, context: ErrorContext): Promise<Response> {
+  async function results(
+    request: Request,
+    platform: unknown,
+    sessionId: string,
+    context: ErrorContext,
+  ): Promise<Response> {
     const callerId = (context.callerId = await identify(request, platform));
     if (!SESSION_ID_PATTERN.test(sessionId)) throw invalid('The session id is malformed.');
     context.sessionId = sessionId;

@@ -8,7 +8,10 @@ export interface MemoryAttemptStoreOptions {
 }
 
 /** The default {@link AttemptStore}: one process's memory. Use a shared store with several instances. */
-export function createMemoryAttemptStore({ maxEntries = 10_000, now = Date.now }: MemoryAttemptStoreOptions = {}): AttemptStore {
+export function createMemoryAttemptStore({
+  maxEntries = 10_000,
+  now = Date.now,
+}: MemoryAttemptStoreOptions = {}): AttemptStore {
   const entries = new Map<string, { record: AttemptRecord; expiresAt: number }>();
   return {
     get(callerId) {

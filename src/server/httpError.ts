@@ -68,7 +68,9 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
 
 export function errorResponse(error: HttpError): Response {
   const headers: Record<string, string> =
-    error.retryAfterSeconds === undefined ? {} : { 'retry-after': String(Math.max(1, Math.ceil(error.retryAfterSeconds))) };
+    error.retryAfterSeconds === undefined
+      ? {}
+      : { 'retry-after': String(Math.max(1, Math.ceil(error.retryAfterSeconds))) };
   const body = { error: { code: error.code, message: error.message, retryable: error.retryable } };
   return jsonResponse(error.status, body, headers);
 }

@@ -28,7 +28,9 @@ export interface LambdaHttpResult {
   isBase64Encoded: boolean;
 }
 
-export function toLambdaHandler(handler: LivenessHandler): (event: LambdaHttpEvent, context?: unknown) => Promise<LambdaHttpResult> {
+export function toLambdaHandler(
+  handler: LivenessHandler,
+): (event: LambdaHttpEvent, context?: unknown) => Promise<LambdaHttpResult> {
   return async (event, context) => {
     const headers = new Headers();
     for (const [name, value] of Object.entries(event.headers ?? {})) if (value !== undefined) headers.set(name, value);
@@ -44,7 +46,10 @@ export function toLambdaHandler(handler: LivenessHandler): (event: LambdaHttpEve
           ? Buffer.from(event.body, 'base64')
           : event.body;
     const platform: LambdaPlatform = { event, context };
-    const response = await handler(new Request(url, { method, headers, ...(body === undefined ? {} : { body }) }), platform);
+    const response = await handler(
+      new Request(url, { method, headers, ...(body === undefined ? {} : { body }) }),
+      platform,
+    );
     const out: Record<string, string> = {};
     response.headers.forEach((value, name) => (out[name] = value));
     return { statusCode: response.status, headers: out, body: await response.text(), isBase64Encoded: false };

@@ -25,7 +25,11 @@ class BodyTooLarge extends Error {}
 function readBody(req: ExpressLikeRequest, limit: number): Promise<Uint8Array | undefined> {
   const parsed = req.body;
   // A body parser ran before us (express.json(), express.text()…): the stream is already consumed.
-  if (parsed !== undefined && parsed !== null && (req.readableEnded || typeof parsed === 'object' || typeof parsed === 'string')) {
+  if (
+    parsed !== undefined &&
+    parsed !== null &&
+    (req.readableEnded || typeof parsed === 'object' || typeof parsed === 'string')
+  ) {
     if (parsed instanceof Uint8Array) return Promise.resolve(parsed);
     return Promise.resolve(new TextEncoder().encode(typeof parsed === 'string' ? parsed : JSON.stringify(parsed)));
   }
@@ -61,7 +65,10 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
-export function toNodeHandler(handler: LivenessHandler, { maxBodyBytes = 16_384 }: NodeHandlerOptions = {}): NodeRequestHandler {
+export function toNodeHandler(
+  handler: LivenessHandler,
+  { maxBodyBytes = 16_384 }: NodeHandlerOptions = {},
+): NodeRequestHandler {
   return (req: ExpressLikeRequest, res, next) => {
     const path = req.originalUrl ?? req.url ?? '/';
     const pathname = path.split('?')[0]!;
@@ -76,8 +83,14 @@ export function toNodeHandler(handler: LivenessHandler, { maxBodyBytes = 16_384 
       } catch (error) {
         if (!(error instanceof BodyTooLarge)) throw error;
         // Answer without reading the rest, then drop the connection.
-        res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', connection: 'close' });
-        res.end(JSON.stringify({ error: { code: 'INVALID_REQUEST', message: 'The body is too large.', retryable: false } }));
+        res.writeHead(413, {
+          'content-type': 'application/json; charset=utf-8',
+          'cache-control': 'no-store',
+          connection: 'close',
+        });
+        res.end(
+          JSON.stringify({ error: { code: 'INVALID_REQUEST', message: 'The body is too large.', retryable: false } }),
+        );
         return;
       }
       const request = new Request(new URL(path, `http://${req.headers.host ?? 'localhost'}`), {

@@ -32,7 +32,11 @@ interface ImageBody {
 }
 
 /** The server's decision: live only when SUCCEEDED at or above the threshold; undefined while pending. */
-export function decideIsLive(status: string | undefined, confidence: number | undefined, threshold: number): boolean | undefined {
+export function decideIsLive(
+  status: string | undefined,
+  confidence: number | undefined,
+  threshold: number,
+): boolean | undefined {
   if (status === 'SUCCEEDED') return typeof confidence === 'number' && confidence >= threshold;
   if (status === 'FAILED' || status === 'EXPIRED') return false;
   return undefined;
@@ -64,7 +68,8 @@ export async function toResultsBody(
   if (isLive !== undefined) body.IsLive = isLive;
   if (exposeConfidence && typeof output.Confidence === 'number') body.Confidence = output.Confidence;
   if (output.ReferenceImage) body.ReferenceImage = await toImageBody(output.ReferenceImage, presign);
-  if (output.AuditImages) body.AuditImages = await Promise.all(output.AuditImages.map((image) => toImageBody(image, presign)));
+  if (output.AuditImages)
+    body.AuditImages = await Promise.all(output.AuditImages.map((image) => toImageBody(image, presign)));
   if (output.Challenge) body.Challenge = { Type: output.Challenge.Type, Version: output.Challenge.Version };
   if (output.Feedback) body.Feedback = output.Feedback.map(({ Code, Message }) => ({ Code, Message }));
   return body;

@@ -64,6 +64,10 @@ describe('a page with <LivenessCheck>, before a check starts', () => {
 
   it('has the detector in a lazy chunk of its own', () => {
     const lazy = [...chunks].filter(([file]) => !initial.includes(file));
-    for (const marker of DETECTOR_MARKERS) expect(lazy.some(([, code]) => code.includes(marker)), marker).toBe(true);
+    for (const marker of DETECTOR_MARKERS)
+      expect(
+        lazy.some(([, code]) => code.includes(marker)),
+        marker,
+      ).toBe(true);
   });
 });

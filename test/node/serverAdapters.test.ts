@@ -33,9 +33,14 @@ describe('Node http adapter', () => {
     const origin = await listen(toNodeHandler(f.handler));
     const backend = createFetchBackend({ baseUrl: `${origin}/api/liveness`, headers: { 'x-user': 'alice' } });
 
-    const session = parseCreatedSession(await backend.createSession({ clientRequestToken: newToken(), signal: signal() }));
+    const session = parseCreatedSession(
+      await backend.createSession({ clientRequestToken: newToken(), signal: signal() }),
+    );
     await f.stream(session.sessionId);
-    const results = parseSessionResults(await backend.getResults({ sessionId: session.sessionId, signal: signal() }), session.sessionId);
+    const results = parseSessionResults(
+      await backend.getResults({ sessionId: session.sessionId, signal: signal() }),
+      session.sessionId,
+    );
     expect(results).toMatchObject({ status: 'SUCCEEDED', isLive: true });
     expect(results.confidence).toBeUndefined();
 
@@ -49,7 +54,9 @@ describe('Node http adapter', () => {
     const f = (fixture = await startFixture());
     const origin = await listen(toNodeHandler(f.handler));
     const anonymous = createFetchBackend({ baseUrl: `${origin}/api/liveness` });
-    const error = (await anonymous.createSession({ clientRequestToken: newToken(), signal: signal() }).catch((e: unknown) => e)) as LivenessError;
+    const error = (await anonymous
+      .createSession({ clientRequestToken: newToken(), signal: signal() })
+      .catch((e: unknown) => e)) as LivenessError;
     expect(error.code).toBe('UNAUTHENTICATED');
     expect(error.status).toBe(401);
     expect(error.retryable).toBe(false);
@@ -93,7 +100,8 @@ describe('Express adapter', () => {
     const f = (fixture = await startFixture(options as Partial<LivenessHandlerOptions>));
     const app = express();
     app.use((req, _res, next) => {
-      (req as IncomingMessage & { user?: string }).user = req.get('x-session-cookie') === 'alice-cookie' ? 'alice' : undefined;
+      (req as IncomingMessage & { user?: string }).user =
+        req.get('x-session-cookie') === 'alice-cookie' ? 'alice' : undefined;
       next();
     });
     app.use(express.json());
@@ -102,14 +110,21 @@ describe('Express adapter', () => {
     const origin = await listen(app);
 
     expect(await (await fetch(`${origin}/health`)).text()).toBe('ok');
-    const backend = createFetchBackend({ baseUrl: `${origin}/api/liveness`, headers: { 'x-session-cookie': 'alice-cookie' } });
-    const session = parseCreatedSession(await backend.createSession({ clientRequestToken: newToken(), signal: signal() }));
+    const backend = createFetchBackend({
+      baseUrl: `${origin}/api/liveness`,
+      headers: { 'x-session-cookie': 'alice-cookie' },
+    });
+    const session = parseCreatedSession(
+      await backend.createSession({ clientRequestToken: newToken(), signal: signal() }),
+    );
     await f.stream(session.sessionId);
     const results = parseSessionResults(await backend.getResults({ sessionId: session.sessionId, signal: signal() }));
     expect(results.isLive).toBe(true);
 
     const stranger = createFetchBackend({ baseUrl: `${origin}/api/liveness` });
-    const error = (await stranger.createSession({ clientRequestToken: newToken(), signal: signal() }).catch((e: unknown) => e)) as LivenessError;
+    const error = (await stranger
+      .createSession({ clientRequestToken: newToken(), signal: signal() })
+      .catch((e: unknown) => e)) as LivenessError;
     expect(error.code).toBe('UNAUTHENTICATED');
   });
 
@@ -192,7 +207,10 @@ describe('Lambda adapter', () => {
     expect(parseSessionResults(JSON.parse(results.body)).isLive).toBe(true);
 
     const stolen = await lambda(
-      event('GET', `/api/liveness/sessions/${sessionId}/results`, { cookies: ['sid=bob'], headers: { 'x-liveness-session-handle': handle } }),
+      event('GET', `/api/liveness/sessions/${sessionId}/results`, {
+        cookies: ['sid=bob'],
+        headers: { 'x-liveness-session-handle': handle },
+      }),
     );
     expect(stolen.statusCode).toBe(403);
     expect(JSON.parse(stolen.body)).toMatchObject({ error: { code: 'ACCESS_DENIED' } });

@@ -21,14 +21,21 @@ interface Reply {
 }
 
 /** HTTPS to the demo, trusting only its own certificate (so the certificate must fit localhost). */
-function call(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function call(
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request(new URL(path, demo.url), { method: init.method ?? 'GET', headers: init.headers, ca: demo.certificate }, (res) => {
-      let body = '';
-      res.setEncoding('latin1');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = request(
+      new URL(path, demo.url),
+      { method: init.method ?? 'GET', headers: init.headers, ca: demo.certificate },
+      (res) => {
+        let body = '';
+        res.setEncoding('latin1');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end(init.body);
   });
@@ -62,11 +69,23 @@ describe('npm run demo (emulator mode)', () => {
   });
 
   it('runs a whole check through the handler and the forwarded stream on the one origin', async () => {
-    expect((await call('/api/liveness/sessions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
+    expect(
+      (
+        await call('/api/liveness/sessions', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(401);
 
     const cookie = String((await call('/')).headers['set-cookie']).split(';')[0]!;
     const json = { 'content-type': 'application/json', cookie };
-    const created = await call('/api/liveness/sessions', { method: 'POST', headers: json, body: JSON.stringify({ clientRequestToken: 'demo-smoke-1' }) });
+    const created = await call('/api/liveness/sessions', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ clientRequestToken: 'demo-smoke-1' }),
+    });
     expect(created.status).toBe(201);
     const body = JSON.parse(created.body) as { handle: string };
     const session = parseCreatedSession(body);

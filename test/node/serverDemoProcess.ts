@@ -37,7 +37,10 @@ export async function startDemoProcess(timeoutMs = 60_000): Promise<DemoProcess>
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the demo printed no URL in ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`the demo printed no URL in ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
     const check = () => {
       const match = /Open\s+(https:\/\/localhost:\d+\/)/.exec(output);
       if (match) {
@@ -51,7 +54,8 @@ export async function startDemoProcess(timeoutMs = 60_000): Promise<DemoProcess>
       reject(new Error(`the demo exited with ${code}:\n${output}`));
     });
   });
-  const certPath = /self-signed certificate (\S+)/.exec(output)?.[1] ?? path.join(repo, '.cache/demo-tls/localhost.crt');
+  const certPath =
+    /self-signed certificate (\S+)/.exec(output)?.[1] ?? path.join(repo, '.cache/demo-tls/localhost.crt');
   return {
     url,
     port: Number(new URL(url).port),

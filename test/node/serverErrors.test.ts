@@ -6,8 +6,14 @@ const start = fixturePerTest();
 
 describe('AWS errors', () => {
   it('retries service throttling in the SDK, then answers THROTTLED 429 with Retry-After', async () => {
-    const f = await start({ throttleRetryAfterSeconds: 3 }, { scenario: { createFault: { error: 'ThrottlingException', times: 10 } } });
-    const response = await f.call('POST', '/api/liveness/sessions', { user: 'alice', body: { clientRequestToken: newToken() } });
+    const f = await start(
+      { throttleRetryAfterSeconds: 3 },
+      { scenario: { createFault: { error: 'ThrottlingException', times: 10 } } },
+    );
+    const response = await f.call('POST', '/api/liveness/sessions', {
+      user: 'alice',
+      body: { clientRequestToken: newToken() },
+    });
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('3');
     expect(await errorOf(response)).toEqual({ code: 'THROTTLED', message: expect.any(String), retryable: true });
@@ -15,7 +21,10 @@ describe('AWS errors', () => {
   });
 
   it('succeeds when throttling stops within the SDK’s attempts', async () => {
-    const f = await start({}, { scenario: { createFault: { error: 'ProvisionedThroughputExceededException', times: 2 } } });
+    const f = await start(
+      {},
+      { scenario: { createFault: { error: 'ProvisionedThroughputExceededException', times: 2 } } },
+    );
     const { response } = await f.createSession('alice');
     expect(response.status).toBe(201);
     expect(f.awsCalls('CreateFaceLivenessSession')).toBe(3);
@@ -36,8 +45,14 @@ describe('AWS errors', () => {
     ['ServiceUnavailableException', 502, 'SERVICE_ERROR', true],
   ] as const)('maps %s to %i %s without leaking its message', async (error, status, code, retryable) => {
     const logged: unknown[] = [];
-    const f = await start({ maxAttempts: 1, onError: (e) => logged.push(e) }, { scenario: { createFault: { error, times: 1 } } });
-    const response = await f.call('POST', '/api/liveness/sessions', { user: 'alice', body: { clientRequestToken: newToken() } });
+    const f = await start(
+      { maxAttempts: 1, onError: (e) => logged.push(e) },
+      { scenario: { createFault: { error, times: 1 } } },
+    );
+    const response = await f.call('POST', '/api/liveness/sessions', {
+      user: 'alice',
+      body: { clientRequestToken: newToken() },
+    });
     expect(response.status).toBe(status);
     expect(await errorOf(response)).toMatchObject({ code, retryable });
     expect((logged[0] as Error).name).toBe(error);
@@ -53,7 +68,10 @@ describe('AWS errors', () => {
       },
       { step: 'deserialize', name: 'dropSignature' },
     );
-    const response = await f.call('POST', '/api/liveness/sessions', { user: 'alice', body: { clientRequestToken: newToken() } });
+    const response = await f.call('POST', '/api/liveness/sessions', {
+      user: 'alice',
+      body: { clientRequestToken: newToken() },
+    });
     expect(f.emulator.requests()[0]?.errorType).toBe('MissingAuthenticationTokenException');
     expect(response.status).toBe(502);
     expect(await errorOf(response)).toMatchObject({ code: 'SERVICE_ERROR', retryable: false });
@@ -70,7 +88,10 @@ describe('AWS errors', () => {
 
   it('maps settings the service refuses to BACKEND_ERROR 500, without its validation message', async () => {
     const f = await start({ sessionSettings: { AuditImagesLimit: 9 } });
-    const response = await f.call('POST', '/api/liveness/sessions', { user: 'alice', body: { clientRequestToken: newToken() } });
+    const response = await f.call('POST', '/api/liveness/sessions', {
+      user: 'alice',
+      body: { clientRequestToken: newToken() },
+    });
     expect(response.status).toBe(500);
     expect((await errorOf(response)).code).toBe('BACKEND_ERROR');
   });

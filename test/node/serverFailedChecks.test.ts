@@ -19,7 +19,10 @@ describe('the failed-check limit', () => {
       clock.advance(20_000);
     }
     const creates = f.awsCalls('CreateFaceLivenessSession');
-    const refused = await f.call('POST', '/api/liveness/sessions', { user: 'alice', body: { clientRequestToken: newToken() } });
+    const refused = await f.call('POST', '/api/liveness/sessions', {
+      user: 'alice',
+      body: { clientRequestToken: newToken() },
+    });
     expect(refused.status).toBe(429);
     // The fifth failure (at +80 s) started the cool-down; the clock now reads +100 s.
     expect(Number(refused.headers.get('retry-after'))).toBe(1800 - 20);
@@ -66,7 +69,10 @@ describe('the failed-check limit', () => {
     };
     const f = await start({ failedChecks: { limit: 1, store } }, { scenario: 'not-live' });
     await failCheck(f, 'alice');
-    expect(records.get('alice')).toMatchObject({ failures: [{ sessionId: expect.any(String) }], blockedUntil: expect.any(Number) });
+    expect(records.get('alice')).toMatchObject({
+      failures: [{ sessionId: expect.any(String) }],
+      blockedUntil: expect.any(Number),
+    });
     expect((await f.createSession('alice')).response.status).toBe(429);
   });
 

@@ -51,7 +51,10 @@ describe('createLivenessHandler with the real RekognitionClient against the emul
 
     const other = await f.createSession('alice');
     await f.stream(other.body.sessionId);
-    const hidden = (await (await f.results('alice', other.body.sessionId, other.body.handle)).json()) as Record<string, unknown>;
+    const hidden = (await (await f.results('alice', other.body.sessionId, other.body.handle)).json()) as Record<
+      string,
+      unknown
+    >;
     expect(hidden).not.toHaveProperty('Confidence');
     expect(hidden.IsLive).toBe(false);
   });
@@ -126,7 +129,9 @@ describe('createLivenessHandler with the real RekognitionClient against the emul
     const post = (body: string, contentType: string) =>
       f.call('POST', '/api/liveness/sessions', { user: 'alice', body, headers: { 'content-type': contentType } });
     expect((await post('{nope', 'application/json')).status).toBe(400);
-    expect((await post(JSON.stringify({ clientRequestToken: 'ok', pad: 'x'.repeat(5000) }), 'application/json')).status).toBe(413);
+    expect(
+      (await post(JSON.stringify({ clientRequestToken: 'ok', pad: 'x'.repeat(5000) }), 'application/json')).status,
+    ).toBe(413);
     const form = await post('clientRequestToken=ok', 'application/x-www-form-urlencoded');
     expect(form.status).toBe(415);
     expect((await errorOf(form)).code).toBe('INVALID_REQUEST');
@@ -177,7 +182,9 @@ describe('createLivenessHandler with the real RekognitionClient against the emul
   it('passes the client’s token through verbatim when scoping is off', async () => {
     const f = await start({ scopeClientRequestToken: false });
     await f.createSession('alice', 'emu-not-live-verbatim');
-    expect(f.emulator.requests({ operation: 'CreateFaceLivenessSession' })[0]!.clientRequestToken).toBe('emu-not-live-verbatim');
+    expect(f.emulator.requests({ operation: 'CreateFaceLivenessSession' })[0]!.clientRequestToken).toBe(
+      'emu-not-live-verbatim',
+    );
   });
 
   it('returns stream credentials issued for the caller with the session', async () => {
@@ -186,12 +193,23 @@ describe('createLivenessHandler with the real RekognitionClient against the emul
       streamCredentials: async (callerId) => {
         issued.push(callerId);
         // SDK credential objects carry bookkeeping such as $source: it must not reach the browser.
-        return { $source: { CREDENTIALS_CODE: 'e' }, accessKeyId: 'ASIASTREAM', secretAccessKey: 'stream-secret', sessionToken: 'tok', expiration: new Date('2026-11-21T10:00:00Z') };
+        return {
+          $source: { CREDENTIALS_CODE: 'e' },
+          accessKeyId: 'ASIASTREAM',
+          secretAccessKey: 'stream-secret',
+          sessionToken: 'tok',
+          expiration: new Date('2026-11-21T10:00:00Z'),
+        };
       },
     });
     const { body } = await f.createSession('alice');
     expect(issued).toEqual(['alice']);
-    expect(Object.keys(body.credentials ?? {}).sort()).toEqual(['accessKeyId', 'expiration', 'secretAccessKey', 'sessionToken']);
+    expect(Object.keys(body.credentials ?? {}).sort()).toEqual([
+      'accessKeyId',
+      'expiration',
+      'secretAccessKey',
+      'sessionToken',
+    ]);
     expect(parseCreatedSession(body).credentials).toEqual({
       accessKeyId: 'ASIASTREAM',
       secretAccessKey: 'stream-secret',
@@ -243,7 +261,9 @@ describe('createLivenessHandler with the real RekognitionClient against the emul
       get(url, { ca: f.emulator.certificate }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => (res.statusCode === 200 ? resolve(Buffer.concat(chunks)) : reject(new Error(`HTTP ${res.statusCode}`))));
+        res.on('end', () =>
+          res.statusCode === 200 ? resolve(Buffer.concat(chunks)) : reject(new Error(`HTTP ${res.statusCode}`)),
+        );
       }).on('error', reject);
     });
     expect([...bytes.subarray(0, 2)]).toEqual([0xff, 0xd8]);

@@ -68,7 +68,12 @@ describe('toResultsBody', () => {
     const presign = createS3Presigner(s3, 45);
     const s3Object = { Bucket: 'liveness-bucket', Name: 'prefix/session/reference.jpg', Version: 'v7' };
     const body = await toResultsBody(
-      { SessionId: SESSION, Status: 'SUCCEEDED', Confidence: 99, ReferenceImage: { S3Object: s3Object, BoundingBox: BOX } },
+      {
+        SessionId: SESSION,
+        Status: 'SUCCEEDED',
+        Confidence: 99,
+        ReferenceImage: { S3Object: s3Object, BoundingBox: BOX },
+      },
       SESSION,
       { threshold: 80, exposeConfidence: false, presign },
     );
@@ -80,12 +85,20 @@ describe('toResultsBody', () => {
     expect(url.searchParams.get('versionId')).toBe('v7');
     expect(url.searchParams.get('X-Amz-Signature')).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(body)).not.toContain('S3Object');
-    expect(parseSessionResults(JSON.parse(JSON.stringify(body))).referenceImage?.source).toEqual({ kind: 'url', url: url.href });
+    expect(parseSessionResults(JSON.parse(JSON.stringify(body))).referenceImage?.source).toEqual({
+      kind: 'url',
+      url: url.href,
+    });
   });
 
   it('leaves an S3 image without a source when no S3 client is configured', async () => {
     const body = await toResultsBody(
-      { SessionId: SESSION, Status: 'SUCCEEDED', Confidence: 99, AuditImages: [{ S3Object: { Bucket: 'b', Name: 'n' }, BoundingBox: BOX }] },
+      {
+        SessionId: SESSION,
+        Status: 'SUCCEEDED',
+        Confidence: 99,
+        AuditImages: [{ S3Object: { Bucket: 'b', Name: 'n' }, BoundingBox: BOX }],
+      },
       SESSION,
       { threshold: 80, exposeConfidence: false },
     );

@@ -48,8 +48,10 @@ function webStreamSerdeProvider(options: SerdeOptions) {
   return {
     serialize: (input: AsyncIterable<unknown>, serializer: (event: unknown) => never) =>
       iterableToReadableStream(universal.serialize(input, serializer)),
-    deserialize: (body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>, deserializer: (event: unknown) => never) =>
-      universal.deserialize(Symbol.asyncIterator in body ? body : readableStreamToIterable(body), deserializer),
+    deserialize: (
+      body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>,
+      deserializer: (event: unknown) => never,
+    ) => universal.deserialize(Symbol.asyncIterator in body ? body : readableStreamToIterable(body), deserializer),
   };
 }
 
@@ -62,7 +64,10 @@ async function* requestEvents(start: number): AsyncGenerator<LivenessRequestStre
   for (let i = 0; i < 2; i++) {
     yield { VideoEvent: { VideoChunk: new Uint8Array(256).fill(i + 1), TimestampMillis: start + i * 1000 } };
   }
-  yield challenge({ VideoStartTimestamp: start, InitialFace: { BoundingBox: box, InitialFaceDetectedTimestamp: start } });
+  yield challenge({
+    VideoStartTimestamp: start,
+    InitialFace: { BoundingBox: box, InitialFaceDetectedTimestamp: start },
+  });
   yield challenge({
     VideoStartTimestamp: start,
     VideoEndTimestamp: start + 2000,

@@ -22,7 +22,11 @@ export interface Fixture {
   client: RekognitionClient;
   handler: LivenessHandler;
   /** Calls the handler with a Fetch API request, as `user` (no header when undefined). */
-  call(method: string, path: string, init?: { user?: string; body?: unknown; headers?: Record<string, string> }): Promise<Response>;
+  call(
+    method: string,
+    path: string,
+    init?: { user?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<Response>;
   createSession(user: string, token?: string): Promise<{ response: Response; body: CreatedBody }>;
   results(user: string, sessionId: string, handle: string): Promise<Response>;
   /** Streams the session through the emulator as the detector would. */
@@ -65,8 +69,11 @@ export async function startFixture(
     const headers: Record<string, string> = { ...init.headers };
     if (init.user !== undefined) headers['x-user'] = init.user;
     if (init.body !== undefined) headers['content-type'] ??= 'application/json';
-    const body = init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
-    return handler(new Request(`https://app.test${path}`, { method, headers, ...(body === undefined ? {} : { body }) }));
+    const body =
+      init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+    return handler(
+      new Request(`https://app.test${path}`, { method, headers, ...(body === undefined ? {} : { body }) }),
+    );
   };
 
   return {
@@ -80,14 +87,26 @@ export async function startFixture(
       return { response, body };
     },
     results: (user, sessionId, handle) =>
-      call('GET', `/api/liveness/sessions/${sessionId}/results`, { user, headers: { 'x-liveness-session-handle': handle } }),
+      call('GET', `/api/liveness/sessions/${sessionId}/results`, {
+        user,
+        headers: { 'x-liveness-session-handle': handle },
+      }),
     stream: (sessionId) =>
-      streamSession({ endpoint: emulator.endpoint, ca: emulator.certificate, sessionId, region: REGION, credentials: DUMMY_CREDENTIALS }),
+      streamSession({
+        endpoint: emulator.endpoint,
+        ca: emulator.certificate,
+        sessionId,
+        region: REGION,
+        credentials: DUMMY_CREDENTIALS,
+      }),
     awsCalls(operation) {
       return emulator
         .requests()
-        .filter((r) => (operation ? r.operation === operation : r.operation !== 'StartFaceLivenessSession' && r.operation !== 'S3GetObject'))
-        .length;
+        .filter((r) =>
+          operation
+            ? r.operation === operation
+            : r.operation !== 'StartFaceLivenessSession' && r.operation !== 'S3GetObject',
+        ).length;
     },
     async close() {
       client.destroy();

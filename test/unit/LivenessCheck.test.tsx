@@ -24,8 +24,14 @@ vi.mock('../../src/components/LivenessCheck/loadDetector', () => ({
       detector.failNextLoad = false;
       throw new Error('chunk load failed');
     }
-    const core = createStandInDetector({ behaviour: detector.behaviour, onMount: (props) => detector.mounts.push({ props, core: true }) });
-    const auth = createStandInDetector({ behaviour: detector.behaviour, onMount: (props) => detector.mounts.push({ props, core: false }) });
+    const core = createStandInDetector({
+      behaviour: detector.behaviour,
+      onMount: (props) => detector.mounts.push({ props, core: true }),
+    });
+    const auth = createStandInDetector({
+      behaviour: detector.behaviour,
+      onMount: (props) => detector.mounts.push({ props, core: false }),
+    });
     return { FaceLivenessDetectorCore: core.FaceLivenessDetectorCore, FaceLivenessDetector: auth.FaceLivenessDetector };
   },
 }));
@@ -49,15 +55,24 @@ async function startCheck() {
 
 describe('<LivenessCheck>', () => {
   it('starts on the start screen and runs the whole check to the result', async () => {
-    const { backend, tokens, polls } = createFakeBackend({ results: [{ Status: 'IN_PROGRESS' }, { Status: 'SUCCEEDED', Confidence: 98.4 }] });
+    const { backend, tokens, polls } = createFakeBackend({
+      results: [{ Status: 'IN_PROGRESS' }, { Status: 'SUCCEEDED', Confidence: 98.4 }],
+    });
     const onComplete = vi.fn();
-    const config = { binaryPath: '/wasm/', faceModelUrl: '/model/model.json', endpointOverride: 'https://localhost:8443', deviceId: 'cam-1' };
+    const config = {
+      binaryPath: '/wasm/',
+      faceModelUrl: '/model/model.json',
+      endpointOverride: 'https://localhost:8443',
+      deviceId: 'cam-1',
+    };
     const { container } = renderCheck({ backend, onComplete, config, threshold: 80, region: 'eu-west-1' });
     expect(screen.getByRole('heading', { name: en.startHeading })).toBeInTheDocument();
     expect(detector.loads).toBe(0);
 
     await startCheck();
-    await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'succeeded'), { timeout: 3000 });
+    await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'succeeded'), {
+      timeout: 3000,
+    });
     expect(screen.getAllByText(en.verdictLive).length).toBeGreaterThan(0);
     expect(tokens).toHaveLength(1);
     expect(polls.length).toBeGreaterThanOrEqual(2);
@@ -65,7 +80,11 @@ describe('<LivenessCheck>', () => {
 
     const [mount] = detector.mounts;
     expect(mount!.core).toBe(true);
-    expect(mount!.props).toMatchObject({ sessionId: FAKE_SESSION_IDS[0], region: 'us-east-1', disableStartScreen: true });
+    expect(mount!.props).toMatchObject({
+      sessionId: FAKE_SESSION_IDS[0],
+      region: 'us-east-1',
+      disableStartScreen: true,
+    });
     expect(mount!.props.config).toMatchObject(config);
     await expect(mount!.props.config!.credentialProvider!()).resolves.toMatchObject({ accessKeyId: 'AKIDEXAMPLE' });
   });
@@ -73,7 +92,13 @@ describe('<LivenessCheck>', () => {
   it('uses Amplify Auth (FaceLivenessDetector) when no credentials are given', async () => {
     const { backend } = createFakeBackend();
     detector.behaviour = 'idle';
-    render(<LivenessCheck backend={backend} queryClient={new QueryClient()} config={{ endpointOverride: 'https://x', binaryPath: '/w/' }} />);
+    render(
+      <LivenessCheck
+        backend={backend}
+        queryClient={new QueryClient()}
+        config={{ endpointOverride: 'https://x', binaryPath: '/w/' }}
+      />,
+    );
     await startCheck();
     await screen.findByTestId('stand-in-detector');
     expect(detector.mounts[0]!.core).toBe(false);
@@ -137,7 +162,12 @@ describe('<LivenessCheck>', () => {
     detector.behaviour = 'idle';
     render(
       <StrictMode>
-        <LivenessCheck backend={backend} autoStart queryClient={new QueryClient()} credentialProvider={credentialProvider} />
+        <LivenessCheck
+          backend={backend}
+          autoStart
+          queryClient={new QueryClient()}
+          credentialProvider={credentialProvider}
+        />
       </StrictMode>,
     );
     await screen.findByTestId('stand-in-detector');
@@ -164,7 +194,10 @@ describe('<LivenessCheck>', () => {
 
   it('lets the app replace the result view', async () => {
     const { backend } = createFakeBackend({ results: [{ Status: 'FAILED' }] });
-    renderCheck({ backend, renderResult: ({ results, onRetry }) => <button onClick={onRetry}>custom {results.status}</button> });
+    renderCheck({
+      backend,
+      renderResult: ({ results, onRetry }) => <button onClick={onRetry}>custom {results.status}</button>,
+    });
     await startCheck();
     expect(await screen.findByRole('button', { name: 'custom FAILED' })).toBeInTheDocument();
   });

@@ -109,7 +109,9 @@ describe('createFetchBackend', () => {
   ] as const)('maps a %i %s error body (retryable %s) to a LivenessError', async (status, code, sent, retryable) => {
     const { impl } = fakeFetch(json(status, { error: { code, message: 'Said the server.', retryable: sent } }));
     const backend = createFetchBackend({ baseUrl: '/api', fetch: impl });
-    const error = await rejection(backend.createSession({ clientRequestToken: 'tok', signal: new AbortController().signal }));
+    const error = await rejection(
+      backend.createSession({ clientRequestToken: 'tok', signal: new AbortController().signal }),
+    );
     expect(error.code).toBe(code);
     expect(error.status).toBe(status);
     expect(error.retryable).toBe(retryable);
@@ -123,9 +125,13 @@ describe('createFetchBackend', () => {
     [401, 'ACCESS_DENIED', false],
     [400, 'BACKEND_ERROR', false],
   ] as const)('classifies a %i without our error body by its status', async (status, code, retryable) => {
-    const { impl } = fakeFetch(new Response('<html>proxy error</html>', { status, headers: { 'content-type': 'text/html' } }));
+    const { impl } = fakeFetch(
+      new Response('<html>proxy error</html>', { status, headers: { 'content-type': 'text/html' } }),
+    );
     const backend = createFetchBackend({ baseUrl: '/api', fetch: impl });
-    const error = await rejection(backend.createSession({ clientRequestToken: 'tok', signal: new AbortController().signal }));
+    const error = await rejection(
+      backend.createSession({ clientRequestToken: 'tok', signal: new AbortController().signal }),
+    );
     expect(error.code).toBe(code);
     expect(error.retryable).toBe(retryable);
   });
@@ -133,7 +139,10 @@ describe('createFetchBackend', () => {
   it('ignores an unknown code in an error body and falls back to the status', async () => {
     const { impl } = fakeFetch(json(503, { error: { code: 'SOMETHING_NEW', message: 'x' } }));
     const error = await rejection(
-      createFetchBackend({ baseUrl: '/api', fetch: impl }).createSession({ clientRequestToken: 't', signal: new AbortController().signal }),
+      createFetchBackend({ baseUrl: '/api', fetch: impl }).createSession({
+        clientRequestToken: 't',
+        signal: new AbortController().signal,
+      }),
     );
     expect(error.code).toBe('SERVICE_ERROR');
   });
@@ -141,7 +150,10 @@ describe('createFetchBackend', () => {
   it('reports a failed fetch as a retryable NETWORK_ERROR', async () => {
     const { impl } = fakeFetch(new TypeError('Failed to fetch'));
     const error = await rejection(
-      createFetchBackend({ baseUrl: '/api', fetch: impl }).createSession({ clientRequestToken: 't', signal: new AbortController().signal }),
+      createFetchBackend({ baseUrl: '/api', fetch: impl }).createSession({
+        clientRequestToken: 't',
+        signal: new AbortController().signal,
+      }),
     );
     expect(error.code).toBe('NETWORK_ERROR');
     expect(error.retryable).toBe(true);
@@ -151,7 +163,10 @@ describe('createFetchBackend', () => {
   it('reports a 200 that is not JSON as INVALID_RESPONSE', async () => {
     const { impl } = fakeFetch(new Response('not json', { status: 200 }));
     const error = await rejection(
-      createFetchBackend({ baseUrl: '/api', fetch: impl }).createSession({ clientRequestToken: 't', signal: new AbortController().signal }),
+      createFetchBackend({ baseUrl: '/api', fetch: impl }).createSession({
+        clientRequestToken: 't',
+        signal: new AbortController().signal,
+      }),
     );
     expect(error.code).toBe('INVALID_RESPONSE');
     expect(error.retryable).toBe(false);
@@ -180,7 +195,10 @@ describe('createFetchBackend', () => {
     const { impl, calls } = fakeFetch(created());
     vi.stubGlobal('fetch', impl);
     try {
-      await createFetchBackend({ baseUrl: '/api' }).createSession({ clientRequestToken: 't', signal: new AbortController().signal });
+      await createFetchBackend({ baseUrl: '/api' }).createSession({
+        clientRequestToken: 't',
+        signal: new AbortController().signal,
+      });
     } finally {
       vi.unstubAllGlobals();
     }

@@ -23,7 +23,15 @@ const events: Record<FlowEvent['type'], FlowEvent> = {
 };
 
 const statuses: FlowStatus[] = [
-  'idle', 'creatingSession', 'capturing', 'verifying', 'succeeded', 'failed', 'expired', 'error', 'cancelled',
+  'idle',
+  'creatingSession',
+  'capturing',
+  'verifying',
+  'succeeded',
+  'failed',
+  'expired',
+  'error',
+  'cancelled',
 ];
 
 /** The whole table: where each (status, event) goes. A missing entry means "stays". */
@@ -103,7 +111,9 @@ describe('transition', () => {
     ['CREATED', 'verifying'],
     ['IN_PROGRESS', 'verifying'],
   ] as const)('verifying + RESULTS %s → %s', (sessionStatus, target) => {
-    expect(transition(stateIn('verifying'), { type: 'RESULTS', attempt: 1, status: sessionStatus }).status).toBe(target);
+    expect(transition(stateIn('verifying'), { type: 'RESULTS', attempt: 1, status: sessionStatus }).status).toBe(
+      target,
+    );
   });
 
   it('keeps the session through capture and verification for the detector and the poller', () => {
@@ -117,10 +127,13 @@ describe('transition', () => {
     const verifyingAfter = (failure: LivenessError) =>
       transition(stateIn('capturing'), { type: 'DETECTOR_ERROR', attempt: 1, error: failure });
 
-    it.each(['STREAM_ERROR', 'CONNECTION_TIMEOUT'] as const)('%s reads the session status once before settling', (code) => {
-      const failure = new LivenessError(code, 'stream');
-      expect(verifyingAfter(failure)).toMatchObject({ status: 'verifying', streamError: failure, session });
-    });
+    it.each(['STREAM_ERROR', 'CONNECTION_TIMEOUT'] as const)(
+      '%s reads the session status once before settling',
+      (code) => {
+        const failure = new LivenessError(code, 'stream');
+        expect(verifyingAfter(failure)).toMatchObject({ status: 'verifying', streamError: failure, session });
+      },
+    );
 
     it('shows the expired view when the session turns out EXPIRED', () => {
       const next = transition(verifyingAfter(streamError), { type: 'RESULTS', attempt: 1, status: 'EXPIRED' });

@@ -9,7 +9,13 @@ describe('server rendering without a DOM', () => {
     expect(typeof window).toBe('undefined');
     const { backend } = createFakeBackend();
     expect(renderToString(<LivenessCheck backend={backend} autoStart />)).toContain('data-state="idle"');
-    const results = { sessionId: FAKE_SESSION_IDS[0]!, status: 'SUCCEEDED' as const, confidence: 91, auditImages: [], feedback: [] };
+    const results = {
+      sessionId: FAKE_SESSION_IDS[0]!,
+      status: 'SUCCEEDED' as const,
+      confidence: 91,
+      auditImages: [],
+      feedback: [],
+    };
     expect(renderToString(<LivenessResult results={results} threshold={80} />)).toContain('91');
   });
 });

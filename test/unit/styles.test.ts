@@ -99,7 +99,9 @@ describe('the stylesheet', () => {
   it('styles LivenessCheck after the results components, spinning only when motion is welcome', () => {
     const section = componentsCss.indexOf('LivenessCheck ===');
     expect(section).toBeGreaterThan(componentsCss.indexOf('LivenessResult ==='));
-    const reduced = componentsCss.slice(section).match(/@media \(prefers-reduced-motion: reduce\) \{[\s\S]*?\n {2}\}/)?.[0];
+    const reduced = componentsCss
+      .slice(section)
+      .match(/@media \(prefers-reduced-motion: reduce\) \{[\s\S]*?\n {2}\}/)?.[0];
     expect(reduced).toMatch(/\.rfl-check-spinner \{\s*animation: rfl-pulse/);
   });
 });

@@ -24,7 +24,15 @@ export function StartView({ text, onStart }: { text: LivenessDisplayText; onStar
   );
 }
 
-export function PendingView({ label, text, onCancel }: { label: string; text: LivenessDisplayText; onCancel: () => void }) {
+export function PendingView({
+  label,
+  text,
+  onCancel,
+}: {
+  label: string;
+  text: LivenessDisplayText;
+  onCancel: () => void;
+}) {
   return (
     <section className="rfl-check-view" data-view="pending">
       <div className="rfl-check-status" role="status" aria-live="polite">
@@ -65,7 +73,15 @@ function SettledView({ view, heading, description, actionLabel, onAction, alert,
   );
 }
 
-export function ErrorView({ error, text, onRetry }: { error: LivenessError; text: LivenessDisplayText; onRetry: () => void }) {
+export function ErrorView({
+  error,
+  text,
+  onRetry,
+}: {
+  error: LivenessError;
+  text: LivenessDisplayText;
+  onRetry: () => void;
+}) {
   return (
     <SettledView
       view="error"

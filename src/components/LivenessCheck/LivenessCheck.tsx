@@ -1,4 +1,13 @@
-import { forwardRef, useCallback, useEffect, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type ReactNode,
+} from 'react';
 import type { FaceLivenessDetectorCoreProps } from '@aws-amplify/ui-react-liveness';
 import { resolveDisplayText, type LivenessDisplayText } from '../../displayText';
 import { useLivenessSession, type UseLivenessSessionOptions } from '../../hooks/useLivenessSession';
@@ -9,7 +18,8 @@ import { useDetectorLoader } from './detectorSeam';
 import type { DetectorModule } from './loadDetector';
 
 export interface LivenessCheckProps
-  extends Omit<UseLivenessSessionOptions, 'prepareCapture'>,
+  extends
+    Omit<UseLivenessSessionOptions, 'prepareCapture'>,
     Omit<ComponentPropsWithoutRef<'div'>, 'onError' | 'children'> {
   /** Confidence (0–100) at or above which the result reads "live". Without it, no verdict is shown unless the server sends one. */
   threshold?: number;
@@ -39,9 +49,28 @@ export interface LivenessCheckProps
  */
 export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(function LivenessCheck(props, ref) {
   const {
-    backend, queryClient, region, credentialProvider, captureTimeoutMs, resultsDeadlineMs, poll, retryPlan,
-    maxRetries, onComplete, onError, onCancel, threshold, audience, config, disableStartScreen = true,
-    autoStart = false, displayText, detectorDisplayText, components, renderResult, connectTimeoutMs = 30_000,
+    backend,
+    queryClient,
+    region,
+    credentialProvider,
+    captureTimeoutMs,
+    resultsDeadlineMs,
+    poll,
+    retryPlan,
+    maxRetries,
+    onComplete,
+    onError,
+    onCancel,
+    threshold,
+    audience,
+    config,
+    disableStartScreen = true,
+    autoStart = false,
+    displayText,
+    detectorDisplayText,
+    components,
+    renderResult,
+    connectTimeoutMs = 30_000,
     className,
     ...rootProps
   } = props;
@@ -51,8 +80,19 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
   const prepareCapture = useCallback(() => loader().then(setDetector), [loader]);
 
   const check = useLivenessSession({
-    backend, queryClient, region, credentialProvider, captureTimeoutMs, resultsDeadlineMs, poll, retryPlan,
-    maxRetries, onComplete, onError, onCancel, prepareCapture,
+    backend,
+    queryClient,
+    region,
+    credentialProvider,
+    captureTimeoutMs,
+    resultsDeadlineMs,
+    poll,
+    retryPlan,
+    maxRetries,
+    onComplete,
+    onError,
+    onCancel,
+    prepareCapture,
   });
 
   const autoStarted = useRef(false);
@@ -64,7 +104,12 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
   }, [autoStart, start]);
 
   return (
-    <div ref={ref} className={className ? `rfl-check ${className}` : 'rfl-check'} data-state={check.status} {...rootProps}>
+    <div
+      ref={ref}
+      className={className ? `rfl-check ${className}` : 'rfl-check'}
+      data-state={check.status}
+      {...rootProps}
+    >
       {renderView()}
     </div>
   );
@@ -98,7 +143,13 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
       case 'failed':
       case 'expired': {
         if (!check.results) return <PendingView label={text.verifying} text={text} onCancel={check.cancel} />;
-        const resultProps: LivenessResultProps = { results: check.results, threshold, audience, displayText, onRetry: check.retry };
+        const resultProps: LivenessResultProps = {
+          results: check.results,
+          threshold,
+          audience,
+          displayText,
+          onRetry: check.retry,
+        };
         return renderResult ? renderResult(resultProps) : <LivenessResult {...resultProps} />;
       }
       case 'error':

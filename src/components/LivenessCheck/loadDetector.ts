@@ -11,9 +11,11 @@ export interface DetectorModule {
   /** Signs the stream with the given `config.credentialProvider`. */
   FaceLivenessDetectorCore: ComponentType<FaceLivenessDetectorCoreProps>;
   /** Signs the stream with Amplify Auth (a Cognito identity pool configured in the app). */
-  FaceLivenessDetector: ComponentType<Omit<FaceLivenessDetectorCoreProps, 'config'> & {
-    config?: Omit<NonNullable<FaceLivenessDetectorCoreProps['config']>, 'credentialProvider' | 'endpointOverride'>;
-  }>;
+  FaceLivenessDetector: ComponentType<
+    Omit<FaceLivenessDetectorCoreProps, 'config'> & {
+      config?: Omit<NonNullable<FaceLivenessDetectorCoreProps['config']>, 'credentialProvider' | 'endpointOverride'>;
+    }
+  >;
 }
 
 export type DetectorLoader = () => Promise<DetectorModule>;

@@ -8,7 +8,11 @@ import { useEffect, useRef, type RefObject } from 'react';
  */
 export const CONNECTING_LOADER_SELECTOR = '.amplify-liveness-connecting-loader';
 
-export function useConnectingWatchdog(container: RefObject<HTMLElement | null>, timeoutMs: number, onStall: () => void) {
+export function useConnectingWatchdog(
+  container: RefObject<HTMLElement | null>,
+  timeoutMs: number,
+  onStall: () => void,
+) {
   const stall = useRef(onStall);
   stall.current = onStall;
   useEffect(() => {
