@@ -30,6 +30,8 @@ const chromium = () => playwright({ launchOptions: { executablePath: CHROMIUM_PA
 export default defineConfig({
   plugins: [react()],
   test: {
+    // The AWS SDK warns on every client that Node 20 support ends soon; tests run on Node 20 on purpose.
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: [
       {
         extends: true,

@@ -4,9 +4,6 @@ import { parseSessionResults } from '../../src/core/validate';
 import { createS3Presigner } from '../../src/server/s3Presigner';
 import { decideIsLive, isFailedCheck, toResultsBody } from '../../src/server/toResultsBody';
 
-// The SDK warns about Node 20 once per process; the tests stay quiet.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-
 const SESSION = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
 const BOX = { Width: 0.5, Height: 0.6, Left: 0.25, Top: -0.05 };

@@ -28,9 +28,6 @@ export interface StreamOptions {
   connectionTimeoutMs?: number;
 }
 
-// The SDK warns about Node 20 once per process; the tests stay quiet.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-
 let trusted = '';
 
 /** Installed once for the worker: the SDK reads the global both to open sockets and after they close. */

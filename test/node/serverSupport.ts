@@ -10,9 +10,6 @@ import { createLivenessHandler } from '../../src/server/createLivenessHandler';
 import type { LivenessHandler, LivenessHandlerOptions } from '../../src/server/types';
 import { streamSession } from './serverStream';
 
-// The SDK warns about Node 20 once per process; the tests stay quiet.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-
 export const REGION = 'us-east-1';
 export const DUMMY_CREDENTIALS = { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'emulator-secret' };
 export const SECRET = 'test-secret-for-session-handles-0123456789';

@@ -17,9 +17,6 @@ import {
 import { API_BASE_PATH, livenessApi, type LivenessApi } from './livenessApi';
 import { startLivenessE2E, type E2eEvent, type LivenessE2E } from './livenessE2E';
 
-// The SDK's Node 20 support notice would be the only output of a passing run.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-
 export interface StartOptions {
   /** More query parameters for the page (e.g. connectTimeoutMs). */
   query?: Record<string, string>;
