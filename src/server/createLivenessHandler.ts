@@ -13,6 +13,7 @@ import {
   GetFaceLivenessSessionResultsCommand,
   RekognitionClient,
 } from '@aws-sdk/client-rekognition';
+import { CLIENT_REQUEST_TOKEN_PATTERN } from '../core/token';
 import { SESSION_ID_PATTERN } from '../core/validate';
 import { createAttemptLimiter, type AttemptLimiter } from './attemptLimiter';
 import { createMemoryAttemptStore } from './createMemoryAttemptStore';
@@ -24,8 +25,6 @@ import type { ErrorContext, LivenessHandler, LivenessHandlerOptions, StreamCrede
 
 /** The header that carries the session handle on the results route. */
 export const SESSION_HANDLE_HEADER = 'x-liveness-session-handle';
-/** ClientRequestToken as the service accepts it. */
-export const CLIENT_REQUEST_TOKEN_PATTERN = /^[a-zA-Z0-9-_]{1,64}$/;
 const MAX_BODY_BYTES = 4096;
 
 const invalid = (message: string, status = 400) => new HttpError(status, 'INVALID_REQUEST', message);

@@ -2,7 +2,9 @@
  * react-face-liveness/server: the Face Liveness backend as a Fetch API handler, with adapters for
  * Node's http, Express, Next.js route handlers and AWS Lambda. Node and edge runtimes only.
  */
-export { createLivenessHandler, SESSION_HANDLE_HEADER, CLIENT_REQUEST_TOKEN_PATTERN } from './createLivenessHandler';
+export { createLivenessHandler, SESSION_HANDLE_HEADER } from './createLivenessHandler';
+/** ClientRequestToken as the service accepts it: the one pattern the browser and the server share. */
+export { CLIENT_REQUEST_TOKEN_PATTERN } from '../core/token';
 export { toNodeHandler, type NodeHandlerOptions, type NodePlatform, type NodeRequestHandler } from './toNodeHandler';
 export { toLambdaHandler, type LambdaHttpEvent, type LambdaHttpResult, type LambdaPlatform } from './toLambdaHandler';
 export { createMemoryAttemptStore, type MemoryAttemptStoreOptions } from './createMemoryAttemptStore';

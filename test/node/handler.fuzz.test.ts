@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIVENESS_ERROR_CODES } from '../../src/core/errors';
-import { CLIENT_REQUEST_TOKEN_PATTERN } from '../../src/server/createLivenessHandler';
+import { CLIENT_REQUEST_TOKEN_PATTERN } from '../../src/core/token';
 import type { OperationFaultName } from '../../src/emulator/types';
 import { expectNoLeak, startFixture, type CreatedBody, type Fixture } from './serverSupport';
 
