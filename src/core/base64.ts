@@ -7,7 +7,7 @@ LOOKUP.set('-', 62);
 LOOKUP.set('_', 63);
 
 /** Decodes standard or URL-safe base64 (padding optional, white space ignored); undefined if it is not base64. */
-export function decodeBase64(text: string): Uint8Array | undefined {
+export function decodeBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
   const clean = text.replace(/\s+/g, '').replace(/=+$/, '');
   if (clean.length % 4 === 1) return undefined;
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
@@ -39,4 +39,9 @@ export function encodeBase64(bytes: Uint8Array): string {
     out += c === undefined ? '=' : ALPHABET[c & 63]!;
   }
   return out;
+}
+
+/** Base64url without padding (RFC 4648 §5), for tokens that travel in URLs and headers. */
+export function encodeBase64Url(bytes: Uint8Array): string {
+  return encodeBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

@@ -4,23 +4,12 @@
  * same code runs in Node, Lambda and edge runtimes.
  */
 
+import { decodeBase64, encodeBase64Url } from '../core/base64';
+
 const encoder = new TextEncoder();
 const HANDLE_PATTERN = /^v1\.([0-9a-z]{1,12})\.([A-Za-z0-9_-]{43})$/;
 /** The smallest secret accepted, in bytes. */
 export const MIN_SECRET_BYTES = 32;
-
-function toBase64Url(bytes: ArrayBuffer): string {
-  let binary = '';
-  for (const byte of new Uint8Array(bytes)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 export type HandleCheck = 'valid' | 'expired' | 'invalid';
 
@@ -44,7 +33,8 @@ export function createSessionSigner(secret: string | Uint8Array): SessionSigner 
   ]);
   // JSON arrays keep the fields apart whatever characters a caller id contains.
   const message = (...parts: string[]) => encoder.encode(JSON.stringify(parts));
-  const mac = async (...parts: string[]) => toBase64Url(await crypto.subtle.sign('HMAC', await key, message(...parts)));
+  const mac = async (...parts: string[]) =>
+    encodeBase64Url(new Uint8Array(await crypto.subtle.sign('HMAC', await key, message(...parts))));
 
   return {
     async sign(sessionId, callerId, expiresAt) {
@@ -55,10 +45,12 @@ export function createSessionSigner(secret: string | Uint8Array): SessionSigner 
       const match = HANDLE_PATTERN.exec(handle);
       if (!match) return 'invalid';
       const [, expiry, signature] = match as unknown as [string, string, string];
+      const signatureBytes = decodeBase64(signature);
+      if (!signatureBytes) return 'invalid';
       const authentic = await crypto.subtle.verify(
         'HMAC',
         await key,
-        fromBase64Url(signature),
+        signatureBytes,
         message('handle', sessionId, callerId, expiry),
       );
       if (!authentic) return 'invalid';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeBase64, decodeBase64 } from '../../src/core/base64';
+import { decodeBase64, encodeBase64, encodeBase64Url } from '../../src/core/base64';
 import { LivenessError } from '../../src/core/errors';
 import { MAX_IMAGE_BYTES, parseCreatedSession, parseSessionResults } from '../../src/core/validate';
 
@@ -244,6 +244,13 @@ describe('base64', () => {
     const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
     expect(decodeBase64(encodeBase64(bytes))).toEqual(bytes);
     expect(decodeBase64('-_8')).toEqual(decodeBase64('+/8='));
+  });
+
+  it('encodes base64url without padding, and decodes it back', () => {
+    const bytes = Uint8Array.from([0xfb, 0xff, 0xbf, 0x01]);
+    expect(encodeBase64(bytes)).toBe('+/+/AQ==');
+    expect(encodeBase64Url(bytes)).toBe('-_-_AQ');
+    expect(decodeBase64(encodeBase64Url(bytes))).toEqual(bytes);
   });
 
   it('answers undefined for text that is not base64', () => {
