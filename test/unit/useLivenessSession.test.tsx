@@ -6,13 +6,10 @@ import { backoffDelay, DEFAULT_POLL_PLAN, DEFAULT_RETRY_PLAN } from '../../src/c
 import type { LivenessBackend } from '../../src/core/types';
 import { CLIENT_REQUEST_TOKEN_PATTERN } from '../../src/core/token';
 import { livenessKeys } from '../../src/hooks/livenessQueries';
+import { FAKE_SESSION_IDS } from '../fixtures/fakeBackend';
 import { useLivenessSession, type UseLivenessSessionOptions } from '../../src/hooks/useLivenessSession';
 
-const IDS = [
-  '0b7d0c3e-6c1a-4f4e-9a55-3f0c2b1d9e8a',
-  '1b7d0c3e-6c1a-4f4e-9a55-3f0c2b1d9e8b',
-  '2b7d0c3e-6c1a-4f4e-9a55-3f0c2b1d9e8c',
-];
+const IDS = FAKE_SESSION_IDS;
 
 type Answer = { Status: string; Confidence?: number } | Error;
 
