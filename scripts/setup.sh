@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Installs what a fresh Debian machine lacks for this project: Chromium and ffmpeg from Debian
-# (browser tests, the fake camera, audit-image frames), then the npm dependencies when
-# node_modules is missing or older than package-lock.json. Safe to run again: it skips what is there.
+# Installs what a fresh Debian machine lacks for this project: Chromium, ffmpeg and redis-server
+# from Debian (browser tests, the fake camera, audit-image frames, the shared attempt store's
+# tests), then the npm dependencies when node_modules is missing or older than package-lock.json.
+# Safe to run again: it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]} from Debian" >&2
   sudo_cmd=()
