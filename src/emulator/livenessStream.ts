@@ -2,6 +2,7 @@ import { EventStreamCodec, type MessageHeaders } from '@smithy/core/event-stream
 import { fromUtf8, toUtf8 } from '@smithy/core/serde';
 import type { WebSocket } from 'ws';
 import { pickChallenge, serverSessionInformation, type SessionInformationOptions } from './challenge';
+import { absorbClientInformation } from './clientInformation';
 import type { LivenessService, Session } from './livenessService';
 import type { StreamExceptionName } from './types';
 
@@ -60,7 +61,7 @@ export function handleLivenessStream(
   const session = service.find(sessionId);
 
   const refuse = (name: string, message: string, target?: Session) => {
-    if (target) service.recordEvent(target, 'out', name, { message });
+    if (target) service.log.event(target, 'out', name, { message });
     ws.send(encodeException(name, message));
     ws.close(1000);
   };
@@ -73,13 +74,16 @@ export function handleLivenessStream(
     refuse('SessionNotFoundException', `Session ${sessionId || '(none)'} was not found.`);
     return;
   }
-  session.streams += 1;
-  service.recordEvent(session, 'in', 'stream-opened', { stream: session.streams, query: Object.fromEntries(query) });
+  session.calls.streams += 1;
+  service.log.event(session, 'in', 'stream-opened', {
+    stream: session.calls.streams,
+    query: Object.fromEntries(query),
+  });
   if (service.isExpired(session)) {
     refuse('ValidationException', `Session ${session.id} has expired.`, session);
     return;
   }
-  if (session.streams > 1 || session.status !== 'CREATED') {
+  if (session.calls.streams > 1 || session.status !== 'CREATED') {
     refuse(
       'ValidationException',
       `Session ${session.id} has already been used: a session accepts one stream only.`,
@@ -87,9 +91,9 @@ export function handleLivenessStream(
     );
     return;
   }
-  const picked = pickChallenge(session.preferences, query.get('challenge-versions'));
+  const picked = pickChallenge(session.settings.preferences, query.get('challenge-versions'));
   if (!picked) {
-    const wanted = session.preferences.map((p) => [p.type, p.minimum, p.maximum].filter(Boolean).join(' '));
+    const wanted = session.settings.preferences.map((p) => [p.type, p.minimum, p.maximum].filter(Boolean).join(' '));
     session.status = 'FAILED';
     refuse(
       'ValidationException',
@@ -99,17 +103,16 @@ export function handleLivenessStream(
     return;
   }
   const challenge = picked.type;
-  session.challenge = challenge;
-  session.challengeVersion = picked.version;
+  session.challenge = picked;
   session.status = 'IN_PROGRESS';
-  service.recordEvent(session, 'internal', 'status', { status: 'IN_PROGRESS', challenge });
+  service.log.event(session, 'internal', 'status', { status: 'IN_PROGRESS', challenge });
 
-  const fault = session.scenario.streamFault;
+  const fault = session.play.scenario.streamFault;
   let closed = false;
 
   const sendException = (name: StreamExceptionName, message?: string) => {
     const text = message ?? `${name} (injected by the emulator scenario).`;
-    service.recordEvent(session, 'out', name, { message: text });
+    service.log.event(session, 'out', name, { message: text });
     service.failStream(session, name);
     ws.send(encodeException(name, text));
     ws.close(1000);
@@ -121,13 +124,13 @@ export function handleLivenessStream(
     return;
   }
   if (fault?.kind !== 'no-session-information') {
-    const { ovalParameters, challengeConfig } = session.scenario;
+    const { ovalParameters, challengeConfig } = session.play.scenario;
     const information = serverSessionInformation(challenge, {
       ovalParameters: { ...sessionInformation.ovalParameters, ...ovalParameters },
       challengeConfig: { ...sessionInformation.challengeConfig, ...challengeConfig },
     });
     ws.send(encodeEvent('ServerSessionInformationEvent', information));
-    service.recordEvent(session, 'out', 'ServerSessionInformationEvent', { challenge });
+    service.log.event(session, 'out', 'ServerSessionInformationEvent', { challenge });
   }
 
   ws.on('message', (data: Buffer, isBinary: boolean) => {
@@ -151,30 +154,31 @@ export function handleLivenessStream(
       const chunk =
         typeof payload.VideoChunk === 'string' ? Buffer.from(payload.VideoChunk, 'base64') : Buffer.alloc(0);
       const at = typeof payload.TimestampMillis === 'number' ? payload.TimestampMillis : undefined;
-      service.recordEvent(session, 'in', 'VideoEvent', { bytes: chunk.length, timestampMillis: at });
+      service.log.event(session, 'in', 'VideoEvent', { bytes: chunk.length, timestampMillis: at });
       if (chunk.length === 0) {
         service.finishVideo(session);
         const disconnection = { TimestampMillis: Date.now() };
         ws.send(encodeEvent('DisconnectionEvent', disconnection));
-        service.recordEvent(session, 'out', 'DisconnectionEvent', disconnection);
+        service.log.event(session, 'out', 'DisconnectionEvent', disconnection);
         ws.close(1000);
         closed = true;
         return;
       }
-      session.videoChunks.push(chunk);
-      session.videoChunkCount += 1;
-      session.videoBytes += chunk.length;
-      session.firstChunkAt ??= at;
-      session.lastChunkAt = at ?? session.lastChunkAt;
-      const count = session.videoChunkCount;
-      if (session.videoBytes > MAX_VIDEO_BYTES) {
+      const { video } = session;
+      video.chunks.push(chunk);
+      video.count += 1;
+      video.bytes += chunk.length;
+      video.firstChunkAt ??= at;
+      video.lastChunkAt = at ?? video.lastChunkAt;
+      const count = video.count;
+      if (video.bytes > MAX_VIDEO_BYTES) {
         sendException('ValidationException', `The video exceeds the ${MAX_VIDEO_BYTES} byte limit.`);
         return;
       }
       if (fault?.kind === 'exception' && fault.at === 'video' && count === 1) {
         sendException(fault.exception, fault.message);
       } else if (fault?.kind === 'drop-socket' && count >= (fault.afterVideoEvents ?? 1)) {
-        service.recordEvent(session, 'internal', 'socket-dropped', { afterVideoEvents: count });
+        service.log.event(session, 'internal', 'socket-dropped', { afterVideoEvents: count });
         service.failStream(session, 'socket dropped');
         closed = true;
         ws.terminate();
@@ -185,15 +189,15 @@ export function handleLivenessStream(
     if (eventType === 'ClientSessionInformationEvent') {
       const challenges = (payload.Challenge ?? {}) as Record<string, Record<string, unknown>>;
       const [type, body] = Object.entries(challenges)[0] ?? [];
-      service.recordEvent(session, 'in', 'ClientSessionInformationEvent', { challenge: type, ...body });
-      if (body) service.absorbClientInformation(session, body);
+      service.log.event(session, 'in', 'ClientSessionInformationEvent', { challenge: type, ...body });
+      if (body) absorbClientInformation(session, body);
       return;
     }
-    service.recordEvent(session, 'in', eventType || 'unknown-event', { payload });
+    service.log.event(session, 'in', eventType || 'unknown-event', { payload });
   });
 
   ws.on('close', (code: number, reason: Buffer) => {
-    service.recordEvent(session, 'in', 'socket-closed', { code, reason: reason.toString() });
+    service.log.event(session, 'in', 'socket-closed', { code, reason: reason.toString() });
     service.failStream(session, `socket closed with ${code}`);
   });
   ws.on('error', () => service.failStream(session, 'socket error'));

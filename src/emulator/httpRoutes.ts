@@ -1,0 +1,88 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendServiceError, ServiceError } from './errors';
+import { OPERATIONS, type createJsonApi } from './jsonApi';
+import type { LivenessService } from './livenessService';
+import type { ObjectStore } from './objectStore';
+import { rawPath, requestUrl } from './requestParts';
+import { verifySignature, type SignatureOptions } from './signatureVerifier';
+
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, HEAD, POST, OPTIONS',
+  'access-control-allow-headers': '*',
+  'access-control-expose-headers': 'x-amzn-errortype, x-amzn-requestid',
+};
+
+export interface RouteContext {
+  service: LivenessService;
+  objects: ObjectStore;
+  signing: SignatureOptions;
+  prefix: string;
+  handleJson: ReturnType<typeof createJsonApi>;
+}
+
+/** `GET`/`HEAD /<bucket>/<key>` (also under the prefix): the objects of OutputConfig sessions. */
+function serveObject(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  { service, objects, signing, prefix }: RouteContext,
+) {
+  const pathname = prefix && url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;
+  const { status, errorType, identity } = objects.serve(req, res, pathname, url.searchParams, (id) =>
+    verifySignature(
+      id,
+      { method: req.method ?? 'GET', rawPath: rawPath(req), query: url.searchParams, headers: req.headers, s3: true },
+      signing,
+    ),
+  );
+  service.log.request({
+    operation: 'S3GetObject',
+    method: req.method ?? 'GET',
+    path: url.pathname,
+    httpStatus: status,
+    errorType,
+    accessKeyId: identity?.accessKeyId,
+    region: identity?.region,
+  });
+}
+
+function refuseUnknown(req: IncomingMessage, res: ServerResponse, url: URL, service: LivenessService) {
+  const error = new ServiceError('UnknownOperationException', `No operation for ${req.method ?? ''} ${url.pathname}.`);
+  service.log.request({
+    operation: 'Unknown',
+    method: req.method ?? '',
+    path: url.pathname,
+    httpStatus: error.status,
+    errorType: error.type,
+  });
+  sendServiceError(res, error);
+}
+
+/** Routes every plain HTTP request: CORS preflight, the awsJson API, S3 objects, a banner at `/`. */
+export function createRequestHandler(context: RouteContext) {
+  const { prefix } = context;
+  return function onRequest(req: IncomingMessage, res: ServerResponse) {
+    const url = requestUrl(req);
+    for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204).end();
+      return;
+    }
+    const target = req.headers['x-amz-target'];
+    if (req.method === 'POST' && typeof target === 'string') {
+      void context.handleJson(req, res, OPERATIONS[target] ?? 'Unknown', url);
+      return;
+    }
+    if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname.split('/').filter(Boolean).length >= 2) {
+      serveObject(req, res, url, context);
+      return;
+    }
+    if (req.method === 'GET' && (url.pathname === '/' || url.pathname === `${prefix}/` || url.pathname === prefix)) {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('react-face-liveness emulator: Rekognition Face Liveness stand-in (test only)\n');
+      return;
+    }
+    refuseUnknown(req, res, url, context.service);
+  };
+}
