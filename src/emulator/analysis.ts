@@ -17,22 +17,26 @@ function wantedTimes(session: Session): { start: number; times: number[] } {
   return { start, times: [times.reference, ...times.audit] };
 }
 
-/** One JPEG per wanted time: real frames from ffmpeg, or labelled placeholders when it cannot decode. */
+/**
+ * One JPEG per wanted time: real frames from ffmpeg, labelled placeholders when ffmpeg is off or
+ * missing; `undecodable` when ffmpeg ran and found no picture in the video.
+ */
 async function framesAt(
   video: Buffer,
   start: number,
   times: number[],
   ffmpegPath: string | false,
-): Promise<{ frames: Buffer[]; source: 'ffmpeg' | 'placeholder' }> {
-  const frames =
+): Promise<{ frames: Buffer[]; source: 'ffmpeg' | 'placeholder' } | { undecodable: string }> {
+  const result =
     ffmpegPath === false
-      ? null
+      ? ({ unavailable: true } as const)
       : await extractFrames(
           video,
           times.map((t) => (t - start) / 1000),
           ffmpegPath,
         );
-  if (frames && frames.length === times.length) return { frames, source: 'ffmpeg' };
+  if ('undecodable' in result) return result;
+  if ('frames' in result) return { frames: result.frames, source: 'ffmpeg' };
   return { frames: times.map(() => placeholderJpeg()), source: 'placeholder' };
 }
 
@@ -52,14 +56,18 @@ function storeInS3(session: Session, images: ResultImage[], objects: ObjectStore
   });
 }
 
-/** Makes a session's result images from its video; the boxes come from the client's face boxes. */
+/**
+ * Makes a session's result images from its video; the boxes come from the client's face boxes.
+ * Resolves to `{ undecodable }` when the video holds no decodable frame (the session then fails).
+ */
 export async function analyseVideo(
   session: Session,
   deps: { ffmpegPath: string | false; objects: ObjectStore },
-): Promise<ResultRecord> {
+): Promise<ResultRecord | { undecodable: string }> {
   const { start, times } = wantedTimes(session);
-  const { frames, source } = await framesAt(Buffer.concat(session.video.chunks), start, times, deps.ffmpegPath);
-  const images: ResultImage[] = frames.map((bytes, i) => ({
+  const decoded = await framesAt(Buffer.concat(session.video.chunks), start, times, deps.ffmpegPath);
+  if ('undecodable' in decoded) return decoded;
+  const images: ResultImage[] = decoded.frames.map((bytes, i) => ({
     bytes,
     box: boxAt(times[i]!, session.faces.initial, session.faces.target),
   }));
@@ -68,6 +76,6 @@ export async function analyseVideo(
   return {
     reference: reference && fits(reference) ? reference : undefined,
     audit: audit.filter(fits),
-    frameSource: source,
+    frameSource: decoded.source,
   };
 }

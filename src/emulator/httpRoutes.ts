@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendServiceError, ServiceError } from './errors';
+import { STREAM_POST_PATH, type createHttpStream } from './httpStream';
 import { OPERATIONS, type createJsonApi } from './jsonApi';
 import type { LivenessService } from './livenessService';
 import type { ObjectStore } from './objectStore';
@@ -19,6 +20,7 @@ export interface RouteContext {
   signing: SignatureOptions;
   prefix: string;
   handleJson: ReturnType<typeof createJsonApi>;
+  handleStreamPost: ReturnType<typeof createHttpStream>;
 }
 
 /** `GET`/`HEAD /<bucket>/<key>` (also under the prefix): the objects of OutputConfig sessions. */
@@ -59,14 +61,26 @@ function refuseUnknown(req: IncomingMessage, res: ServerResponse, url: URL, serv
   sendServiceError(res, error);
 }
 
-/** Routes every plain HTTP request: CORS preflight, the awsJson API, S3 objects, a banner at `/`. */
+/**
+ * Routes every HTTP/1.1 and HTTP/2 request: CORS preflight, the stream's POST, the awsJson API,
+ * S3 objects, a banner at `/`. Every answer's `Date` is the signing clock (the SDKs correct their
+ * clock skew from it).
+ */
 export function createRequestHandler(context: RouteContext) {
   const { prefix } = context;
   return function onRequest(req: IncomingMessage, res: ServerResponse) {
     const url = requestUrl(req);
+    res.setHeader('date', new Date(context.signing.clock()).toUTCString());
     for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
     if (req.method === 'OPTIONS') {
       res.writeHead(204).end();
+      return;
+    }
+    if (
+      req.method === 'POST' &&
+      (url.pathname === STREAM_POST_PATH || url.pathname === `${prefix}${STREAM_POST_PATH}`)
+    ) {
+      context.handleStreamPost(req, res, url);
       return;
     }
     const target = req.headers['x-amz-target'];

@@ -17,6 +17,7 @@ export interface ServiceOptions {
   ffmpegPath: string | false;
   objects: ObjectStore;
   scenario?: ScenarioInput;
+  seed: number;
   onRecord?: (record: EmulatorRecord) => void;
 }
 
@@ -145,6 +146,7 @@ export class LivenessService {
       settings: parseSettings(request.Settings as Json | undefined),
       scenario,
       source,
+      index: this.byAge.length,
     });
     this.sessions.set(session.id, session);
     this.byAge.push(session);
@@ -194,7 +196,7 @@ export class LivenessService {
     return {
       ...base,
       Status: 'SUCCEEDED',
-      Confidence: confidenceOf(play.scenario),
+      Confidence: confidenceOf(play.scenario, { seed: this.options.seed, index: play.index }),
       ReferenceImage: reference ? wireImage(reference) : undefined,
       AuditImages: audit.map(wireImage),
       Challenge: challenge,
@@ -203,22 +205,25 @@ export class LivenessService {
 
   // ---- stream lifecycle (called by the stream handler) ------------------------------------
 
-  /** Video ended: decide the outcome and make the images in the background. */
+  /** Video ended: make the images in the background, then settle the outcome. */
   finishVideo(session: Session): void {
     session.video.ended = true;
-    const next = session.play.scenario.outcome === 'failed' ? 'FAILED' : 'SUCCEEDED';
+    const scripted = session.play.scenario.outcome === 'failed' ? 'FAILED' : 'SUCCEEDED';
     session.analysis = this.analyse(session)
       .catch((e: unknown) => {
         this.log.event(session, 'internal', 'analysis-error', {
           message: e instanceof Error ? e.message : String(e),
         });
+        return true;
       })
-      .finally(() => {
+      .then((decodable) => {
+        const next = decodable ? scripted : 'FAILED';
         session.status = next;
         const pendingMs = session.play.scenario.pendingMs ?? 0;
         session.finalAt = this.now() + pendingMs;
         this.log.event(session, 'internal', 'status', {
           status: next,
+          ...(decodable ? {} : { reason: 'no decodable frame' }),
           ...(pendingMs > 0 ? { finalAt: session.finalAt } : {}),
         });
       });
@@ -231,17 +236,24 @@ export class LivenessService {
     this.log.event(session, 'internal', 'status', { status: 'FAILED', reason });
   }
 
-  private async analyse(session: Session): Promise<void> {
+  /** Resolves to false when the video holds no decodable frame: such a session never succeeds. */
+  private async analyse(session: Session): Promise<boolean> {
     if (session.play.scenario.outcome === 'failed') {
       session.results.frameSource = 'none';
-      return;
+      return true;
     }
     const results = await analyseVideo(session, this.options);
+    if ('undecodable' in results) {
+      session.results.frameSource = 'none';
+      this.log.event(session, 'internal', 'undecodable-video', { message: results.undecodable });
+      return false;
+    }
     session.results = results;
     this.log.event(session, 'internal', 'images', {
       frameSource: results.frameSource,
       reference: results.reference ? results.reference.bytes.length : 0,
       audit: results.audit.map((image) => image.bytes.length),
     });
+    return true;
   }
 }

@@ -49,6 +49,8 @@ export interface ScenarioPlay {
   source: EmulatorSessionSnapshot['scenarioSource'];
   getFaultsLeft: number;
   pendingPollsLeft: number;
+  /** The session's creation index since start or reset (the confidence draw's index). */
+  index: number;
 }
 
 export interface Session {
@@ -75,6 +77,7 @@ export function newSession(init: {
   settings: SessionSettings;
   scenario: LivenessScenario;
   source: ScenarioPlay['source'];
+  index: number;
 }): Session {
   const { scenario } = init;
   return {
@@ -87,6 +90,7 @@ export function newSession(init: {
       source: init.source,
       getFaultsLeft: scenario.getFault ? (scenario.getFault.times ?? 1) : 0,
       pendingPollsLeft: scenario.pendingPolls ?? 0,
+      index: init.index,
     },
     status: 'CREATED',
     calls: { create: 1, get: 0, streams: 0 },

@@ -1,6 +1,8 @@
-import { createServer, type Server } from 'node:https';
+import { createSecureServer, type Http2SecureServer } from 'node:http2';
 import type { AddressInfo, Socket } from 'node:net';
 import { createCertificate } from './certificate';
+import { secretsOf } from './credentials';
+import { createHttpStream } from './httpStream';
 import { MODEL_CONSTRAINTS } from './constraints';
 import { emulatorHandle, type LivenessEmulator } from './emulatorHandle';
 import { createRequestHandler } from './httpRoutes';
@@ -12,6 +14,9 @@ import { createStreamUpgrade } from './streamUpgrade';
 import type { LivenessEmulatorOptions } from './types';
 
 export { STREAM_PATH } from './streamUpgrade';
+
+/** The region credentials must be scoped to unless `region` says otherwise. */
+export const DEFAULT_REGION = 'us-east-1';
 export type { LivenessEmulator } from './emulatorHandle';
 
 function certificateFor(options: LivenessEmulatorOptions, host: string) {
@@ -20,7 +25,7 @@ function certificateFor(options: LivenessEmulatorOptions, host: string) {
   return createCertificate({ extraHosts: hosts });
 }
 
-function listen(server: Server, port: number, host: string): Promise<number> {
+function listen(server: Http2SecureServer, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -31,7 +36,7 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 }
 
 /** Keeps the server's open sockets, so `close` does not wait for keep-alive clients. */
-function trackSockets(server: Server): Set<Socket> {
+function trackSockets(server: Http2SecureServer): Set<Socket> {
   const open = new Set<Socket>();
   server.on('connection', (socket: Socket) => {
     open.add(socket);
@@ -55,17 +60,31 @@ export async function startLivenessEmulator(options: LivenessEmulatorOptions = {
     ffmpegPath: options.ffmpegPath ?? process.env.FFMPEG_PATH ?? 'ffmpeg',
     objects,
     scenario: options.scenario,
+    seed: options.seed ?? 1,
     onRecord: options.onRecord,
   });
-  const signing = { secrets: options.verifySignatures, region: options.region };
+  const signing = {
+    secrets: secretsOf(options.verifySignatures),
+    region: options.region ?? DEFAULT_REGION,
+    clock: options.signingClock ?? Date.now,
+  };
   const sessionInformation = { challengeConfig: options.challengeConfig, ovalParameters: options.ovalParameters };
 
-  const handleJson = createJsonApi(service, signing);
-  const server = createServer(
-    { cert: certificate.cert, key: certificate.key },
-    createRequestHandler({ service, objects, signing, prefix, handleJson }),
+  const streams = { service, signing, prefix, sessionInformation };
+  const onRequest = createRequestHandler({
+    service,
+    objects,
+    signing,
+    prefix,
+    handleJson: createJsonApi(service, signing),
+    handleStreamPost: createHttpStream(streams),
+  });
+  // HTTP/2 (ALPN h2) for the Node streaming client, HTTP/1.1 for everything else, one port.
+  const server = createSecureServer(
+    { cert: certificate.cert, key: certificate.key, allowHTTP1: true },
+    onRequest as unknown as Parameters<typeof createSecureServer>[1],
   );
-  const { wss, onUpgrade } = createStreamUpgrade({ service, signing, prefix, sessionInformation });
+  const { wss, onUpgrade } = createStreamUpgrade(streams);
   server.on('upgrade', onUpgrade);
   const openSockets = trackSockets(server);
 

@@ -1,18 +1,20 @@
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { SessionInformationOptions } from './challenge';
 import { ServiceError } from './errors';
 import type { LivenessService } from './livenessService';
-import { handleLivenessStream } from './livenessStream';
+import { openStream, runStream, type Refusal } from './livenessStream';
 import type { RequestRecordInput } from './recordLog';
 import { rawPath, requestUrl } from './requestParts';
 import { verifySignature, type SignatureOptions } from './signatureVerifier';
 import { checkPresignedQuery } from './sigv4';
+import type { StreamParams } from './streamConstraints';
+import { encodeException } from './streamMessages';
 
 export const STREAM_PATH = '/start-face-liveness-session-websocket';
 
-export interface UpgradeContext {
+export interface StreamContext {
   service: LivenessService;
   signing: SignatureOptions;
   prefix: string;
@@ -27,8 +29,36 @@ function refuseUpgrade(socket: Socket, status: number, error: ServiceError): voi
   );
 }
 
+/** The request's parameters as the SDK's WebSocket handler puts them in the query. */
+const paramsOf = (query: URLSearchParams): StreamParams => ({
+  SessionId: query.get('session-id') ?? undefined,
+  VideoWidth: query.get('video-width') ?? undefined,
+  VideoHeight: query.get('video-height') ?? undefined,
+  ChallengeVersions: query.get('challenge-versions') ?? undefined,
+});
+
+function serveSocket(ws: WebSocket, query: URLSearchParams, refusal: Refusal | undefined, context: StreamContext) {
+  const { service, sessionInformation } = context;
+  const opening = openStream(service, paramsOf(query), { query: Object.fromEntries(query) }, refusal);
+  if ('refused' in opening) {
+    ws.send(encodeException(opening.refused.type, opening.refused.message));
+    ws.close(1000);
+    return;
+  }
+  const transport = { send: (m: Uint8Array) => ws.send(m), end: () => ws.close(1000), drop: () => ws.terminate() };
+  const stream = runStream(transport, { service, session: opening.session, sessionInformation });
+  ws.on('message', (data: Buffer, isBinary: boolean) =>
+    stream.onFrame(isBinary ? data : Buffer.from(data.toString(), 'base64')),
+  );
+  ws.on('close', (code: number, reason: Buffer) =>
+    stream.onClose(`socket closed with ${code}`, { code, reason: reason.toString() }),
+  );
+  ws.on('error', () => stream.onClose('socket error'));
+}
+
 /** The WebSocket transport of StartFaceLivenessSession: a SigV4-presigned `GET` upgrade. */
-export function createStreamUpgrade({ service, signing, prefix, sessionInformation }: UpgradeContext) {
+export function createStreamUpgrade(context: StreamContext) {
+  const { service, signing, prefix } = context;
   const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: 16 << 20 });
 
   function onUpgrade(req: IncomingMessage, socket: Socket, head: Buffer) {
@@ -63,8 +93,8 @@ export function createStreamUpgrade({ service, signing, prefix, sessionInformati
           signing,
         );
       } catch (e) {
-        // A signature or region problem comes as an exception on the stream (what the detector's
-        // "Invalid region" handling expects), not as a refused upgrade.
+        // A signature, scope or clock problem comes as an exception on the stream (what the
+        // detector's "Invalid region" handling expects), not as a refused upgrade.
         refusal = e as ServiceError;
         record.errorType = refusal.type;
       }
@@ -74,7 +104,7 @@ export function createStreamUpgrade({ service, signing, prefix, sessionInformati
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       service.log.request(record);
-      handleLivenessStream(ws, { service, query: url.searchParams, sessionInformation, refusal });
+      serveSocket(ws, url.searchParams, refusal, context);
     });
   }
 

@@ -60,7 +60,7 @@ describe('CreateFaceLivenessSession + GetFaceLivenessSessionResults', () => {
     });
     const requests = emulator.requests({ sessionId: SessionId });
     expect(requests.map((r) => r.operation)).toEqual(['CreateFaceLivenessSession', 'GetFaceLivenessSessionResults']);
-    expect(requests[0]).toMatchObject({ accessKeyId: 'AKIDEMULATORTEST', region: 'us-east-1', httpStatus: 200 });
+    expect(requests[0]).toMatchObject({ accessKeyId: 'AKIDLIVENESSEMULATOR', region: 'us-east-1', httpStatus: 200 });
   });
 
   it('follows ChallengePreferences', async () => {
@@ -232,9 +232,14 @@ describe('wire form and signing', () => {
     'content-type': 'application/x-amz-json-1.1',
     'x-amz-target': 'RekognitionService.CreateFaceLivenessSession',
   };
+  // Signed now (the 5-minute clock window is always checked), with a signature nobody verifies here.
+  const amzDate = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const signed = {
-    authorization: `AWS4-HMAC-SHA256 Credential=AKIDRAW/20260101/us-east-1/rekognition/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'a'.repeat(64)}`,
-    'x-amz-date': '20260101T000000Z',
+    authorization: `AWS4-HMAC-SHA256 Credential=AKIDRAW/${amzDate.slice(0, 8)}/us-east-1/rekognition/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'a'.repeat(64)}`,
+    'x-amz-date': amzDate,
   };
 
   it('answers errors as {"__type","Message"} with x-amzn-errortype', async () => {
