@@ -78,6 +78,27 @@ describe('CreateFaceLivenessSession + GetFaceLivenessSessionResults', () => {
     expect(emulator.sessions().filter((s) => s.clientRequestToken === 'idem-token-1')).toHaveLength(1);
   });
 
+  it('a replayed token with other settings returns the first session and its settings (undocumented at AWS, kept)', async () => {
+    const first = await create({ ClientRequestToken: 'idem-token-3', Settings: { AuditImagesLimit: 1 } });
+    const replay = await create({
+      ClientRequestToken: 'idem-token-3',
+      Settings: { AuditImagesLimit: 4, ChallengePreferences: [{ Type: 'FaceMovementChallenge' }] },
+    });
+    expect(replay.SessionId).toBe(first.SessionId);
+    expect(emulator.session(first.SessionId!)).toMatchObject({
+      auditImagesLimit: 1,
+      challengeType: 'FaceMovementAndLightChallenge',
+    });
+  });
+
+  it('a replayed token after expiry returns the expired session (undocumented at AWS, kept)', async () => {
+    const first = await create({ ClientRequestToken: 'idem-token-4' });
+    clock += 180_000;
+    const replay = await create({ ClientRequestToken: 'idem-token-4' });
+    expect(replay.SessionId).toBe(first.SessionId);
+    expect((await get(first.SessionId!)).Status).toBe('EXPIRED');
+  });
+
   it('expires a session after its lifetime, on the injected clock', async () => {
     const { SessionId } = await create();
     clock += 179_999;
