@@ -65,6 +65,18 @@ export function openStream(
   return { session, challenge: picked };
 }
 
+/**
+ * The Amplify detector ends a stream it gives up on with `VideoEvent { VideoChunk: [],
+ * TimestampMillis: { closeCode } }` (its source says the service expects this shape).
+ */
+function closeNotice(eventType: string, payload: Record<string, unknown>): number | undefined {
+  if (eventType !== 'VideoEvent') return undefined;
+  const stamp = payload.TimestampMillis as { closeCode?: unknown } | undefined;
+  return typeof stamp === 'object' && stamp !== null && typeof stamp.closeCode === 'number'
+    ? stamp.closeCode
+    : undefined;
+}
+
 export interface RunContext {
   service: LivenessService;
   session: Session;
@@ -76,6 +88,7 @@ export function runStream(transport: StreamTransport, { service, session, sessio
   const fault = session.play.scenario.streamFault;
   const challenge = session.challenge!.type;
   let closed = false;
+  let headerSeen = false;
 
   const sendException = (name: StreamExceptionName | string, message?: string) => {
     const text = message ?? `${name} (injected by the emulator scenario).`;
@@ -106,12 +119,20 @@ export function runStream(transport: StreamTransport, { service, session, sessio
     service.log.event(session, 'in', 'VideoEvent', { bytes: chunk.length, timestampMillis: at });
     if (chunk.length === 0) return endVideo();
     const { video } = session;
-    if (video.count === 0 && !startsWithEbml(chunk)) {
-      return sendException('ValidationException', 'The video does not match the required format: it is not WebM.');
-    }
     video.chunks.push(chunk);
     video.count += 1;
     video.bytes += chunk.length;
+    // A recorder may cut anywhere (Chromium's first chunk can be one byte): look once 4 bytes are in.
+    if (!headerSeen && video.bytes >= 4) {
+      const head = Buffer.concat(video.chunks).subarray(0, 4);
+      if (!startsWithEbml(head)) {
+        return sendException(
+          'ValidationException',
+          `The video does not match the required format: it is not WebM (it starts with 0x${head.toString('hex')}, not an EBML header).`,
+        );
+      }
+      headerSeen = true;
+    }
     video.firstChunkAt ??= at;
     video.lastChunkAt = at ?? video.lastChunkAt;
     if (video.bytes > MAX_VIDEO_BYTES) {
@@ -162,6 +183,15 @@ export function runStream(transport: StreamTransport, { service, session, sessio
       const { eventType, payload } = event;
       if (eventType !== 'VideoEvent' && eventType !== 'ClientSessionInformationEvent') {
         service.log.event(session, 'in', eventType || 'unknown-event', { payload });
+        return;
+      }
+      const closeCode = closeNotice(eventType, payload);
+      if (closeCode !== undefined) {
+        // The detector's own goodbye before it closes the socket (cancel, timeout, user error).
+        service.log.event(session, 'in', 'VideoEvent', { closeCode });
+        service.failStream(session, `client close code ${closeCode}`);
+        closed = true;
+        transport.end();
         return;
       }
       const invalid = checkClientEvent(eventType, payload);

@@ -140,14 +140,40 @@ describe.each(['websocket', 'http2'] as const)('over %s', (transport) => {
     );
   });
 
+  it("takes the detector's close notice (TimestampMillis {closeCode}) as a goodbye: the session FAILS, nothing is answered", async () => {
+    const sessionId = await create();
+    const outcome = await stream(sessionId, {
+      mapEvent: (event) =>
+        event.VideoEvent && event.VideoEvent.VideoChunk?.length === 0
+          ? ({ VideoEvent: { VideoChunk: new Uint8Array(0), TimestampMillis: { closeCode: 4003 } } } as never)
+          : event,
+    });
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.events.map((e) => Object.keys(e)[0])).toEqual(['ServerSessionInformationEvent']);
+    expect((await status(sessionId)).Status).toBe('FAILED');
+    const failed = emulator
+      .session(sessionId)!
+      .events.find((e) => e.name === 'status' && e.detail?.status === 'FAILED');
+    expect(failed?.detail?.reason).toBe('client close code 4003');
+  });
+
   it('refuses random bytes instead of WebM at the first chunk; the session FAILS, never SUCCEEDED', async () => {
     const sessionId = await create();
     const noise = Buffer.alloc(60_000);
     for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919 + 13) % 251;
     const outcome = await stream(sessionId, { webm: noise });
     expect(outcome.error?.name).toBe('ValidationException');
-    expect(outcome.error?.message).toBe('The video does not match the required format: it is not WebM.');
+    expect(outcome.error?.message).toBe(
+      'The video does not match the required format: it is not WebM (it starts with 0x0d9726b0, not an EBML header).',
+    );
     expect((await status(sessionId)).Status).toBe('FAILED');
+  });
+
+  it('accepts a WebM whose first chunk is one byte (the header is judged on the bytes so far)', async () => {
+    const sessionId = await create();
+    const outcome = await stream(sessionId, { firstChunkBytes: 1 });
+    expect(outcome.error).toBeUndefined();
+    expect((await status(sessionId)).Status).toBe('SUCCEEDED');
   });
 
   it('refuses a WebM without a video track at the end of the video', async () => {

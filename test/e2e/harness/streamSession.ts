@@ -22,6 +22,8 @@ export interface StreamOptions {
   /** The WebM to stream, split into `chunks` pieces. */
   webm: Uint8Array;
   chunks?: number;
+  /** Make the first chunk this many bytes (Chromium's MediaRecorder may start with a 1-byte chunk). */
+  firstChunkBytes?: number;
   /** Length of the video in ms (for the timestamps sent). @default 3000 */
   videoMs?: number;
   challengeVersions?: string;
@@ -84,7 +86,11 @@ async function run(options: StreamOptions): Promise<StreamOutcome> {
     const challengeId = randomUUID();
     let resolveInfo!: (info: Record<string, unknown> | undefined) => void;
     const info = new Promise<Record<string, unknown> | undefined>((r) => (resolveInfo = r));
-    const pieces = splitBytes(webm, chunks);
+    const first = options.firstChunkBytes;
+    const pieces =
+      first === undefined
+        ? splitBytes(webm, chunks)
+        : [webm.subarray(0, first), ...splitBytes(webm.subarray(first), chunks)];
     const t0 = Date.now();
 
     async function* mapped(): AsyncGenerator<LivenessRequestStream> {
