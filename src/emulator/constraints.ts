@@ -4,10 +4,13 @@
  * violations the way the service's front end does ("N validation errors detected: …").
  */
 
+/** The StartFaceLivenessSession request (its headers / query) and the client's two events. */
+export type StreamInput = 'StartFaceLivenessSession' | 'VideoEvent' | 'ClientSessionInformationEvent';
+
 export type ConstraintKind = 'required' | 'minLength' | 'maxLength' | 'pattern' | 'min' | 'max' | 'enum';
 
 export interface ModelConstraint {
-  operation: 'CreateFaceLivenessSession' | 'GetFaceLivenessSessionResults';
+  operation: 'CreateFaceLivenessSession' | 'GetFaceLivenessSessionResults' | StreamInput;
   /** Member path in the request; `[]` marks a list element. */
   member: string;
   kind: ConstraintKind;
@@ -15,7 +18,7 @@ export interface ModelConstraint {
 }
 
 const VERSION = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})$/;
-const SESSION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const SESSION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const CHALLENGE_TYPES = ['FaceMovementAndLightChallenge', 'FaceMovementChallenge'] as const;
 
 const create = (member: string, kind: ConstraintKind, value?: ModelConstraint['value']): ModelConstraint => ({
@@ -90,7 +93,7 @@ export interface Violation {
 
 export class SerializationError extends Error {}
 
-interface Located {
+export interface Located {
   path: string[];
   wirePath: string;
   present: boolean;
@@ -102,7 +105,7 @@ interface Located {
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** Every place in `input` that `member` (with `[]` for list elements) addresses. */
-function locate(input: unknown, member: string): Located[] {
+export function locate(input: unknown, member: string): Located[] {
   let frontier: Located[] = [{ path: [], wirePath: '', present: true, value: input, parentPresent: true }];
   for (const raw of member.split('.')) {
     const isList = raw.endsWith('[]');
@@ -161,15 +164,18 @@ export function checkTypes(operation: ModelConstraint['operation'], input: unkno
   }
 }
 
+/** Length in characters (strings) or elements (lists); undefined for anything else. */
+const lengthOf = (v: unknown) => (typeof v === 'string' ? [...v].length : Array.isArray(v) ? v.length : undefined);
+
 function violates(c: ModelConstraint, place: Located): boolean {
   if (c.kind === 'required') return place.parentPresent && !place.present;
   if (!place.present) return false;
   const v = place.value;
   switch (c.kind) {
     case 'minLength':
-      return typeof v === 'string' && [...v].length < (c.value as number);
+      return lengthOf(v) !== undefined && lengthOf(v)! < (c.value as number);
     case 'maxLength':
-      return typeof v === 'string' && [...v].length > (c.value as number);
+      return lengthOf(v) !== undefined && lengthOf(v)! > (c.value as number);
     case 'pattern':
       return typeof v === 'string' && !(c.value as RegExp).test(v);
     case 'min':
@@ -182,9 +188,13 @@ function violates(c: ModelConstraint, place: Located): boolean {
 }
 
 /** All violations of `operation`'s constraints in `input`, in table order. */
-export function findViolations(operation: ModelConstraint['operation'], input: unknown): Violation[] {
+export function findViolations(
+  operation: ModelConstraint['operation'],
+  input: unknown,
+  table: readonly ModelConstraint[] = MODEL_CONSTRAINTS,
+): Violation[] {
   const found: Violation[] = [];
-  for (const c of MODEL_CONSTRAINTS) {
+  for (const c of table) {
     if (c.operation !== operation) continue;
     for (const place of locate(input, c.member)) {
       if (violates(c, place)) found.push({ constraint: c, path: place.wirePath, value: place.value });
@@ -216,7 +226,8 @@ function describe(c: ModelConstraint): string {
 export function formatViolations(violations: readonly Violation[]): string {
   const n = violations.length;
   const parts = violations.map(({ constraint, path, value }) => {
-    const shown = value === undefined || value === null ? 'null' : `'${String(value)}'`;
+    const shown =
+      value === undefined || value === null ? 'null' : `'${Array.isArray(value) ? value.join(',') : String(value)}'`;
     return `Value ${shown} at '${path}' failed to satisfy constraint: ${describe(constraint)}`;
   });
   return `${n} validation error${n === 1 ? '' : 's'} detected: ${parts.join('; ')}`;

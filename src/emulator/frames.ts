@@ -22,17 +22,24 @@ function run(command: string, args: string[]): Promise<{ code: number | null; st
   });
 }
 
+/** Frames decoded from a video, or why there are none. */
+export type FrameResult =
+  | { frames: Buffer[] }
+  /** ffmpeg could not be run (not installed, wrong path). */
+  | { unavailable: true }
+  /** ffmpeg ran but decoded no frame: the video holds no decodable picture. */
+  | { undecodable: string };
+
 /**
  * Decodes `webm` and returns one JPEG per requested time (seconds from the start of the video),
- * the nearest sampled frame to each. Resolves to `null` when ffmpeg cannot be run or cannot
- * decode the video.
+ * the nearest sampled frame to each.
  */
 export async function extractFrames(
   webm: Uint8Array,
   times: readonly number[],
   ffmpegPath: string,
-): Promise<Buffer[] | null> {
-  if (times.length === 0 || webm.byteLength === 0) return [];
+): Promise<FrameResult> {
+  if (webm.byteLength === 0) return { undecodable: 'the video is empty' };
   const dir = await mkdtemp(path.join(tmpdir(), 'liveness-emulator-'));
   try {
     const input = path.join(dir, 'video.webm');
@@ -53,12 +60,15 @@ export async function extractFrames(
     try {
       result = await run(ffmpegPath, args);
     } catch {
-      return null;
+      return { unavailable: true };
     }
     const files = (await readdir(dir)).filter((f) => f.endsWith('.jpg')).sort();
-    if (files.length === 0) return result.code === 0 ? [] : null;
+    if (files.length === 0) {
+      const why = result.stderr.trim().split('\n').pop() || `ffmpeg exited with ${String(result.code)}`;
+      return { undecodable: `no frame could be decoded (${why})` };
+    }
     const picked = times.map((t) => files[Math.min(files.length - 1, Math.max(0, Math.round(t * SAMPLE_FPS)))]!);
-    return Promise.all(picked.map((f) => readFile(path.join(dir, f))));
+    return { frames: await Promise.all(picked.map((f) => readFile(path.join(dir, f)))) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

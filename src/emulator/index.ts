@@ -2,7 +2,9 @@
  * react-face-liveness/emulator: a local stand-in for Amazon Rekognition Face Liveness that the
  * real AWS SDK clients and the real Amplify detector talk to unchanged. Node only.
  */
-export { startLivenessEmulator, STREAM_PATH, type LivenessEmulator } from './startLivenessEmulator';
+export { DEFAULT_REGION, startLivenessEmulator, STREAM_PATH, type LivenessEmulator } from './startLivenessEmulator';
+export { EMULATOR_CREDENTIALS } from './credentials';
+export { STREAM_CONSTRAINTS, type StreamConstraint } from './streamConstraints';
 export { parseScenarioName, scenarioFromToken, SCENARIO_PRESETS } from './scenarios';
 export { MODEL_CONSTRAINTS, type ModelConstraint, type ConstraintKind } from './constraints';
 export { DEFAULT_CHALLENGE_CONFIG, DEFAULT_OVAL } from './challenge';

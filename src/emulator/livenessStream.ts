@@ -1,200 +1,215 @@
-import { EventStreamCodec, type MessageHeaders } from '@smithy/core/event-streams';
-import { fromUtf8, toUtf8 } from '@smithy/core/serde';
-import type { WebSocket } from 'ws';
 import { pickChallenge, serverSessionInformation, type SessionInformationOptions } from './challenge';
+import { absorbClientInformation } from './clientInformation';
 import type { LivenessService, Session } from './livenessService';
-import type { StreamExceptionName } from './types';
-
-const codec = new EventStreamCodec(toUtf8, fromUtf8);
+import { checkClientEvent, checkStreamParams, type StreamParams } from './streamConstraints';
+import { decodeClientFrame, encodeEvent, encodeException } from './streamMessages';
+import type { ChallengeName, StreamExceptionName } from './types';
+import { startsWithEbml, webmProblem } from './webm';
 
 /** The service's limit on one session's video (notes §2: "Max video 10 MB"). */
 export const MAX_VIDEO_BYTES = 10 * 1024 * 1024;
 
-const EXCEPTION_CODES: Record<string, number> = {
-  ValidationException: 400,
-  SessionNotFoundException: 400,
-  AccessDeniedException: 403,
-  ThrottlingException: 429,
-  ServiceQuotaExceededException: 429,
-  InternalServerException: 500,
-  ServiceUnavailableException: 503,
-};
-
-const str = (value: string) => ({ type: 'string' as const, value });
-
-function encodeEvent(eventType: string, body: unknown): Uint8Array {
-  const headers: MessageHeaders = {
-    ':message-type': str('event'),
-    ':event-type': str(eventType),
-    ':content-type': str('application/json'),
-  };
-  return codec.encode({ headers, body: fromUtf8(JSON.stringify(body)) });
+/** What a StartFaceLivenessSession stream runs over: a WebSocket, or an HTTP/2 (or HTTP/1.1) POST. */
+export interface StreamTransport {
+  send(message: Uint8Array): void;
+  /** The service's normal end: WebSocket close 1000, or the end of the HTTP response. */
+  end(): void;
+  /** The connection is gone without a goodbye. */
+  drop(): void;
 }
 
-function encodeException(name: string, message: string): Uint8Array {
-  const headers: MessageHeaders = {
-    ':message-type': str('exception'),
-    ':exception-type': str(name),
-    ':content-type': str('application/json'),
-  };
-  return codec.encode({
-    headers,
-    body: fromUtf8(JSON.stringify({ Message: message, Code: String(EXCEPTION_CODES[name] ?? 400) })),
-  });
+export interface Refusal {
+  type: string;
+  message: string;
 }
 
-export interface StreamContext {
-  service: LivenessService;
-  query: URLSearchParams;
-  sessionInformation: SessionInformationOptions;
-  /** Refuse the stream with this exception (a signature or region problem found at the upgrade). */
-  refusal?: { type: string; message: string };
-}
+export type StreamOpening =
+  { session: Session; challenge: { type: ChallengeName; version: string } } | { refused: Refusal; session?: Session };
 
-/** One StartFaceLivenessSession stream, from upgrade to close. */
-export function handleLivenessStream(
-  ws: WebSocket,
-  { service, query, sessionInformation, refusal }: StreamContext,
-): void {
-  const sessionId = query.get('session-id') ?? '';
-  const session = service.find(sessionId);
-
-  const refuse = (name: string, message: string, target?: Session) => {
-    if (target) service.recordEvent(target, 'out', name, { message });
-    ws.send(encodeException(name, message));
-    ws.close(1000);
+/**
+ * Everything decided before a stream carries events, in the service's order: the signature
+ * (`refusal`), the request's parameters, the session, its state and the challenge.
+ */
+export function openStream(
+  service: LivenessService,
+  params: StreamParams,
+  detail: { query: Record<string, string> },
+  refusal?: Refusal,
+): StreamOpening {
+  const session = params.SessionId ? service.find(params.SessionId) : undefined;
+  const refuse = (type: string, message: string, target?: Session): StreamOpening => {
+    if (target) service.log.event(target, 'out', type, { message });
+    return { refused: { type, message }, session: target };
   };
-
-  if (refusal) {
-    refuse(refusal.type, refusal.message, session);
-    return;
+  if (refusal) return refuse(refusal.type, refusal.message, session);
+  const invalid = checkStreamParams(params);
+  if (invalid) return refuse('ValidationException', invalid, session);
+  if (!session) return refuse('SessionNotFoundException', `Session ${params.SessionId} was not found.`);
+  session.calls.streams += 1;
+  service.log.event(session, 'in', 'stream-opened', { stream: session.calls.streams, ...detail });
+  if (service.isExpired(session)) return refuse('ValidationException', `Session ${session.id} has expired.`, session);
+  if (session.calls.streams > 1 || session.status !== 'CREATED') {
+    const message = `Session ${session.id} has already been used: a session accepts one stream only.`;
+    return refuse('ValidationException', message, session);
   }
-  if (!session) {
-    refuse('SessionNotFoundException', `Session ${sessionId || '(none)'} was not found.`);
-    return;
-  }
-  session.streams += 1;
-  service.recordEvent(session, 'in', 'stream-opened', { stream: session.streams, query: Object.fromEntries(query) });
-  if (service.isExpired(session)) {
-    refuse('ValidationException', `Session ${session.id} has expired.`, session);
-    return;
-  }
-  if (session.streams > 1 || session.status !== 'CREATED') {
-    refuse(
-      'ValidationException',
-      `Session ${session.id} has already been used: a session accepts one stream only.`,
-      session,
-    );
-    return;
-  }
-  const picked = pickChallenge(session.preferences, query.get('challenge-versions'));
+  const picked = pickChallenge(session.settings.preferences, params.ChallengeVersions ?? null);
   if (!picked) {
-    const wanted = session.preferences.map((p) => [p.type, p.minimum, p.maximum].filter(Boolean).join(' '));
+    const wanted = session.settings.preferences.map((p) => [p.type, p.minimum, p.maximum].filter(Boolean).join(' '));
     session.status = 'FAILED';
-    refuse(
-      'ValidationException',
-      `None of the session's challenge preferences (${wanted.join('; ')}) is offered by the client's challenge-versions.`,
-      session,
-    );
-    return;
+    const message = `None of the session's challenge preferences (${wanted.join('; ')}) is offered by the client's challenge-versions.`;
+    return refuse('ValidationException', message, session);
   }
-  const challenge = picked.type;
-  session.challenge = challenge;
-  session.challengeVersion = picked.version;
+  session.challenge = picked;
   session.status = 'IN_PROGRESS';
-  service.recordEvent(session, 'internal', 'status', { status: 'IN_PROGRESS', challenge });
+  service.log.event(session, 'internal', 'status', { status: 'IN_PROGRESS', challenge: picked.type });
+  return { session, challenge: picked };
+}
 
-  const fault = session.scenario.streamFault;
+/**
+ * The Amplify detector ends a stream it gives up on with `VideoEvent { VideoChunk: [],
+ * TimestampMillis: { closeCode } }` (its source says the service expects this shape).
+ */
+function closeNotice(eventType: string, payload: Record<string, unknown>): number | undefined {
+  if (eventType !== 'VideoEvent') return undefined;
+  const stamp = payload.TimestampMillis as { closeCode?: unknown } | undefined;
+  return typeof stamp === 'object' && stamp !== null && typeof stamp.closeCode === 'number'
+    ? stamp.closeCode
+    : undefined;
+}
+
+export interface RunContext {
+  service: LivenessService;
+  session: Session;
+  sessionInformation: SessionInformationOptions;
+}
+
+/** The events of an opened stream, whatever carries them. Returns what the transport reports to. */
+export function runStream(transport: StreamTransport, { service, session, sessionInformation }: RunContext) {
+  const fault = session.play.scenario.streamFault;
+  const challenge = session.challenge!.type;
   let closed = false;
+  let headerSeen = false;
 
-  const sendException = (name: StreamExceptionName, message?: string) => {
+  const sendException = (name: StreamExceptionName | string, message?: string) => {
     const text = message ?? `${name} (injected by the emulator scenario).`;
-    service.recordEvent(session, 'out', name, { message: text });
+    service.log.event(session, 'out', name, { message: text });
     service.failStream(session, name);
-    ws.send(encodeException(name, text));
-    ws.close(1000);
+    transport.send(encodeException(name, text));
+    transport.end();
     closed = true;
+  };
+
+  const endVideo = () => {
+    const problem = webmProblem(Buffer.concat(session.video.chunks));
+    if (problem) {
+      sendException('ValidationException', `The video does not match the required format: ${problem}.`);
+      return;
+    }
+    service.finishVideo(session);
+    const disconnection = { TimestampMillis: Date.now() };
+    transport.send(encodeEvent('DisconnectionEvent', disconnection));
+    service.log.event(session, 'out', 'DisconnectionEvent', disconnection);
+    transport.end();
+    closed = true;
+  };
+
+  const onVideo = (payload: Record<string, unknown>) => {
+    const chunk = typeof payload.VideoChunk === 'string' ? Buffer.from(payload.VideoChunk, 'base64') : Buffer.alloc(0);
+    const at = typeof payload.TimestampMillis === 'number' ? payload.TimestampMillis : undefined;
+    service.log.event(session, 'in', 'VideoEvent', { bytes: chunk.length, timestampMillis: at });
+    if (chunk.length === 0) return endVideo();
+    const { video } = session;
+    video.chunks.push(chunk);
+    video.count += 1;
+    video.bytes += chunk.length;
+    // A recorder may cut anywhere (Chromium's first chunk can be one byte): look once 4 bytes are in.
+    if (!headerSeen && video.bytes >= 4) {
+      const head = Buffer.concat(video.chunks).subarray(0, 4);
+      if (!startsWithEbml(head)) {
+        return sendException(
+          'ValidationException',
+          `The video does not match the required format: it is not WebM (it starts with 0x${head.toString('hex')}, not an EBML header).`,
+        );
+      }
+      headerSeen = true;
+    }
+    video.firstChunkAt ??= at;
+    video.lastChunkAt = at ?? video.lastChunkAt;
+    if (video.bytes > MAX_VIDEO_BYTES) {
+      return sendException('ValidationException', `The video exceeds the ${MAX_VIDEO_BYTES} byte limit.`);
+    }
+    if (fault?.kind === 'exception' && fault.at === 'video' && video.count === 1) {
+      sendException(fault.exception, fault.message);
+    } else if (fault?.kind === 'drop-socket' && video.count >= (fault.afterVideoEvents ?? 1)) {
+      service.log.event(session, 'internal', 'socket-dropped', { afterVideoEvents: video.count });
+      service.failStream(session, 'socket dropped');
+      closed = true;
+      transport.drop();
+    }
+  };
+
+  const onClientInformation = (payload: Record<string, unknown>) => {
+    const challenges = (payload.Challenge ?? {}) as Record<string, Record<string, unknown>>;
+    const [type, body] = Object.entries(challenges)[0] ?? [];
+    service.log.event(session, 'in', 'ClientSessionInformationEvent', { challenge: type, ...body });
+    if (body) absorbClientInformation(session, body);
   };
 
   if (fault?.kind === 'exception' && (fault.at ?? 'connect') === 'connect') {
     sendException(fault.exception, fault.message);
-    return;
-  }
-  if (fault?.kind !== 'no-session-information') {
-    const { ovalParameters, challengeConfig } = session.scenario;
+  } else if (fault?.kind !== 'no-session-information') {
+    const { ovalParameters, challengeConfig } = session.play.scenario;
     const information = serverSessionInformation(challenge, {
       ovalParameters: { ...sessionInformation.ovalParameters, ...ovalParameters },
       challengeConfig: { ...sessionInformation.challengeConfig, ...challengeConfig },
     });
-    ws.send(encodeEvent('ServerSessionInformationEvent', information));
-    service.recordEvent(session, 'out', 'ServerSessionInformationEvent', { challenge });
+    transport.send(encodeEvent('ServerSessionInformationEvent', information));
+    service.log.event(session, 'out', 'ServerSessionInformationEvent', { challenge });
   }
 
-  ws.on('message', (data: Buffer, isBinary: boolean) => {
-    if (closed) return;
-    let eventType: string;
-    let payload: Record<string, unknown>;
-    try {
-      const envelope = codec.decode(isBinary ? data : Buffer.from(data.toString(), 'base64'));
-      if (!envelope.headers[':chunk-signature'] || !envelope.headers[':date']) {
-        throw new Error('the frame is not a signed event-stream envelope (:date and :chunk-signature missing)');
-      }
-      const inner = codec.decode(envelope.body);
-      eventType = String(inner.headers[':event-type']?.value ?? '');
-      payload = JSON.parse(toUtf8(inner.body) || '{}') as Record<string, unknown>;
-    } catch (e) {
-      sendException('ValidationException', `Could not decode the event: ${e instanceof Error ? e.message : String(e)}`);
-      return;
-    }
-
-    if (eventType === 'VideoEvent') {
-      const chunk =
-        typeof payload.VideoChunk === 'string' ? Buffer.from(payload.VideoChunk, 'base64') : Buffer.alloc(0);
-      const at = typeof payload.TimestampMillis === 'number' ? payload.TimestampMillis : undefined;
-      service.recordEvent(session, 'in', 'VideoEvent', { bytes: chunk.length, timestampMillis: at });
-      if (chunk.length === 0) {
-        service.finishVideo(session);
-        const disconnection = { TimestampMillis: Date.now() };
-        ws.send(encodeEvent('DisconnectionEvent', disconnection));
-        service.recordEvent(session, 'out', 'DisconnectionEvent', disconnection);
-        ws.close(1000);
-        closed = true;
+  return {
+    onFrame(frame: Uint8Array) {
+      if (closed) return;
+      let event;
+      try {
+        event = decodeClientFrame(frame);
+      } catch (e) {
+        sendException(
+          'ValidationException',
+          `Could not decode the event: ${e instanceof Error ? e.message : String(e)}`,
+        );
         return;
       }
-      session.videoChunks.push(chunk);
-      session.videoChunkCount += 1;
-      session.videoBytes += chunk.length;
-      session.firstChunkAt ??= at;
-      session.lastChunkAt = at ?? session.lastChunkAt;
-      const count = session.videoChunkCount;
-      if (session.videoBytes > MAX_VIDEO_BYTES) {
-        sendException('ValidationException', `The video exceeds the ${MAX_VIDEO_BYTES} byte limit.`);
+      const { eventType, payload } = event;
+      if (eventType !== 'VideoEvent' && eventType !== 'ClientSessionInformationEvent') {
+        service.log.event(session, 'in', eventType || 'unknown-event', { payload });
         return;
       }
-      if (fault?.kind === 'exception' && fault.at === 'video' && count === 1) {
-        sendException(fault.exception, fault.message);
-      } else if (fault?.kind === 'drop-socket' && count >= (fault.afterVideoEvents ?? 1)) {
-        service.recordEvent(session, 'internal', 'socket-dropped', { afterVideoEvents: count });
-        service.failStream(session, 'socket dropped');
+      const closeCode = closeNotice(eventType, payload);
+      if (closeCode !== undefined) {
+        // The detector's own goodbye before it closes the socket (cancel, timeout, user error).
+        service.log.event(session, 'in', 'VideoEvent', { closeCode });
+        service.failStream(session, `client close code ${closeCode}`);
         closed = true;
-        ws.terminate();
+        transport.end();
+        return;
       }
-      return;
-    }
-
-    if (eventType === 'ClientSessionInformationEvent') {
-      const challenges = (payload.Challenge ?? {}) as Record<string, Record<string, unknown>>;
-      const [type, body] = Object.entries(challenges)[0] ?? [];
-      service.recordEvent(session, 'in', 'ClientSessionInformationEvent', { challenge: type, ...body });
-      if (body) service.absorbClientInformation(session, body);
-      return;
-    }
-    service.recordEvent(session, 'in', eventType || 'unknown-event', { payload });
-  });
-
-  ws.on('close', (code: number, reason: Buffer) => {
-    service.recordEvent(session, 'in', 'socket-closed', { code, reason: reason.toString() });
-    service.failStream(session, `socket closed with ${code}`);
-  });
-  ws.on('error', () => service.failStream(session, 'socket error'));
+      const invalid = checkClientEvent(eventType, payload);
+      if (invalid) {
+        service.log.event(session, 'in', eventType, { invalid: true });
+        sendException('ValidationException', invalid);
+        return;
+      }
+      if (eventType === 'VideoEvent') onVideo(payload);
+      else onClientInformation(payload);
+    },
+    /** The transport could not split the bytes into messages. */
+    onGarbage(message: string) {
+      if (!closed) sendException('ValidationException', `Could not decode the event: ${message}`);
+    },
+    onClose(reason: string, detail?: Record<string, unknown>) {
+      if (detail) service.log.event(session, 'in', 'socket-closed', detail);
+      service.failStream(session, reason);
+    },
+  };
 }

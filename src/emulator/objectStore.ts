@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ServiceError } from './errors';
+import { SigningError } from './signingScope';
 import { checkAuthorizationHeader, checkPresignedQuery, type SigV4Identity } from './sigv4';
 
 interface StoredObject {
@@ -58,9 +59,8 @@ export class ObjectStore {
     try {
       verify(identity);
     } catch (e) {
-      const error = e as ServiceError;
-      const code = error.type === 'UnrecognizedClientException' ? 'InvalidAccessKeyId' : 'SignatureDoesNotMatch';
-      return { ...xmlError(res, 403, code, error.message), identity };
+      const [code, message] = s3Refusal(e as ServiceError, identity.presigned);
+      return { ...xmlError(res, 403, code, message), identity };
     }
     const stored = this.objects.get(`${decodeURIComponent(bucket)}/${key}`);
     if (!stored) {
@@ -80,6 +80,19 @@ export class ObjectStore {
     res.end(req.method === 'HEAD' ? undefined : stored.body);
     return { status: 200, identity };
   }
+}
+
+/** S3's names for a refused signature (its XML codes differ from the JSON services' exceptions). */
+function s3Refusal(error: ServiceError, presigned: boolean): [code: string, message: string] {
+  if (error instanceof SigningError) {
+    if (error.problem === 'expired') return ['AccessDenied', 'Request has expired'];
+    if (error.problem === 'skew') {
+      return ['RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.'];
+    }
+    return [presigned ? 'AuthorizationQueryParametersError' : 'AuthorizationHeaderMalformed', error.message];
+  }
+  if (error.type === 'UnrecognizedClientException') return ['InvalidAccessKeyId', error.message];
+  return ['SignatureDoesNotMatch', error.message];
 }
 
 function xmlError(res: ServerResponse, status: number, code: string, message: string) {

@@ -24,17 +24,19 @@ A local stand-in for Amazon Rekognition Face Liveness (test only: self-signed TL
   --cert-out <file>    write the certificate (PEM) there, to trust it
   --tls-cert <file>    use this certificate (PEM, e.g. from mkcert) instead of a generated one
   --tls-key <file>     its private key (PEM)
-  --verify-signatures <id:secret,…>  verify SigV4 signatures with these keys (env LIVENESS_EMULATOR_CREDENTIALS)
-  --region <name>      refuse credentials scoped to another region (env LIVENESS_EMULATOR_REGION)
+  --verify-signatures <id:secret,…|default>  verify SigV4 signatures with these keys, or with the
+                       documented EMULATOR_CREDENTIALS (env LIVENESS_EMULATOR_CREDENTIALS)
+  --region <name>      the region credentials must be scoped to (env LIVENESS_EMULATOR_REGION, default us-east-1)
   --quiet              do not log requests
   --help
 
 Scenarios: ${SCENARIO_PRESETS.join(', ')}
 `;
 
-/** `AKID1:secret1,AKID2:secret2` → { AKID1: 'secret1', … } */
-function parseCredentials(list: string | undefined): Record<string, string> | undefined {
+/** `AKID1:secret1,AKID2:secret2` → { AKID1: 'secret1', … }; `default` → true (EMULATOR_CREDENTIALS). */
+function parseCredentials(list: string | undefined): Record<string, string> | true | undefined {
   if (!list) return undefined;
+  if (list === 'default') return true;
   return Object.fromEntries(
     list.split(',').map((pair) => {
       const i = pair.indexOf(':');

@@ -28,6 +28,7 @@ export const OVAL_OUT_OF_REACH: LivenessScenario = {
 
 const PRESET =
   '(live|not-live|failed|expired|no-session-information|drop-socket|oval-out-of-reach|pending-\\d+(?:ms)?|' +
+  'confidence-\\d{1,3}-\\d{1,3}|' +
   `(?:${Object.keys(FAULTS).join('|')})-(?:create|get)-\\d+|` +
   `stream-(?:${Object.keys(STREAM_EXCEPTIONS).join('|')})(?:-video)?)`;
 
@@ -43,6 +44,7 @@ export const SCENARIO_PRESETS = [
   'expired',
   'pending-N',
   'pending-Nms',
+  'confidence-A-B',
   ...Object.keys(FAULTS).flatMap((f) => [`${f}-create-K`, `${f}-get-K`]),
   ...Object.keys(STREAM_EXCEPTIONS).flatMap((e) => [`stream-${e}`, `stream-${e}-video`]),
   'no-session-information',
@@ -59,6 +61,8 @@ export function parseScenarioName(name: string): LivenessScenario {
   if (name === 'no-session-information') return { streamFault: { kind: 'no-session-information' } };
   if (name === 'drop-socket') return { streamFault: { kind: 'drop-socket' } };
   if (name === 'oval-out-of-reach') return { ...OVAL_OUT_OF_REACH };
+  const range = /^confidence-(\d+)-(\d+)$/.exec(name);
+  if (range) return confidenceRange(Number(range[1]), Number(range[2]), name);
   const pending = /^pending-(\d+)(ms)?$/.exec(name);
   if (pending) return pending[2] ? { pendingMs: Number(pending[1]) } : { pendingPolls: Number(pending[1]) };
   const fault = /^(\w+)-(create|get)-(\d+)$/.exec(name);
@@ -84,7 +88,30 @@ export function scenarioFromToken(token: string | undefined): LivenessScenario |
   return m ? parseScenarioName(m[1]!) : undefined;
 }
 
-export function confidenceOf(scenario: LivenessScenario): number {
-  if (scenario.confidence !== undefined) return scenario.confidence;
+function confidenceRange(min: number, max: number, name: string): LivenessScenario {
+  if (min > max || max > 100) throw new Error(`Emulator scenario '${name}': want 0 <= A <= B <= 100.`);
+  return { confidenceRange: { min, max } };
+}
+
+/** A number in [0, 1) from a seed and an index: mulberry32 on their mix (same inputs, same number). */
+export function seededUnit(seed: number, index: number): number {
+  let t = (Math.imul(seed | 0, 0x9e3779b1) + Math.imul(index + 1, 0x85ebca77)) >>> 0;
+  t = (t + 0x6d2b79f5) >>> 0;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+}
+
+/**
+ * The Confidence a SUCCEEDED session reports: the scenario's number, or a draw from its range
+ * (seeded by the emulator's `seed` and the session's creation index, rounded to 3 decimals).
+ */
+export function confidenceOf(scenario: LivenessScenario, draw: { seed: number; index: number }): number {
+  const { confidence, confidenceRange: range } = scenario;
+  if (confidence !== undefined) return confidence;
+  if (range) {
+    const value = range.min + (range.max - range.min) * seededUnit(draw.seed, draw.index);
+    return Math.round(value * 1000) / 1000;
+  }
   return scenario.outcome === 'not-live' ? 12 : 98.5;
 }

@@ -1,13 +1,16 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { ServiceError } from './errors';
+import { checkScope } from './signingScope';
 import type { SigV4Identity } from './sigv4';
 
 export interface SignatureOptions {
   /** Secret access key per access key id; when set, signatures are verified and unknown keys refused. */
   secrets?: Record<string, string>;
   /** The only region credentials may be scoped to. */
-  region?: string;
+  region: string;
+  /** The time signatures are checked against (ms since the epoch). */
+  clock: () => number;
 }
 
 export interface SignedRequest {
@@ -17,7 +20,7 @@ export interface SignedRequest {
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   body?: Buffer | string;
-  /** S3 signs the path as is; other services encode it once more. */
+  /** S3 signs the path as is and is scoped to `s3`; the Rekognition APIs to `rekognition`. */
   s3?: boolean;
 }
 
@@ -74,16 +77,16 @@ function signatureFor(identity: SigV4Identity, secret: string, canonicalRequest:
 }
 
 /**
- * Refuses credentials scoped to another region and, given the secrets, a signature that does not
- * match, the way AWS does: `InvalidSignatureException` / `UnrecognizedClientException`.
+ * Always refuses a credential scoped to another region, service or date, a clock outside the
+ * 5-minute window and an expired presigned URL (checkScope); given the secrets, also a signature
+ * that does not match, the way AWS does: `InvalidSignatureException` / `UnrecognizedClientException`.
  */
 export function verifySignature(identity: SigV4Identity, request: SignedRequest, options: SignatureOptions): void {
-  if (options.region && identity.region !== options.region) {
-    throw new ServiceError(
-      'InvalidSignatureException',
-      `Credential should be scoped to a valid region, not '${identity.region}'. (The emulator expects '${options.region}'.)`,
-    );
-  }
+  checkScope(identity, {
+    region: options.region,
+    service: request.s3 ? 's3' : 'rekognition',
+    now: options.clock(),
+  });
   if (!options.secrets) return;
   const secret = options.secrets[identity.accessKeyId];
   if (secret === undefined) {
@@ -99,7 +102,7 @@ export function verifySignature(identity: SigV4Identity, request: SignedRequest,
       ];
   // The SDK's WebSocket path signs `host` as the bare hostname, while the socket sends host:port;
   // on the service's port 443 the two are the same. Accept either.
-  const wireHost = String(request.headers.host ?? '');
+  const wireHost = String(request.headers.host ?? request.headers[':authority'] ?? '');
   const hosts = [...new Set([wireHost, wireHost.replace(/:\d+$/, '')])];
   const matches = hosts.some((host) => {
     const head = [

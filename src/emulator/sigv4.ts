@@ -15,11 +15,15 @@ export interface SigV4Identity {
   signedHeaders: string[];
   amzDate: string;
   presigned: boolean;
+  /** A presigned URL's X-Amz-Expires (seconds). */
+  expiresSeconds?: number;
 }
 
 const CREDENTIAL = /^([^/\s]+)\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request$/;
 const SIGNATURE = /^[0-9a-f]{64}$/;
 const AMZ_DATE = /^\d{8}T\d{6}Z$/;
+/** SigV4 presigned URLs live at most a week. */
+const MAX_EXPIRES_SECONDS = 604_800;
 
 type Scope = Pick<SigV4Identity, 'accessKeyId' | 'date' | 'region' | 'service'>;
 
@@ -87,7 +91,7 @@ export function checkPresignedQuery(query: URLSearchParams): SigV4Identity {
   if (query.get('X-Amz-Algorithm') !== 'AWS4-HMAC-SHA256') {
     throw new ServiceError('IncompleteSignatureException', "The request's X-Amz-Algorithm must be AWS4-HMAC-SHA256.");
   }
-  for (const field of ['X-Amz-Date', 'X-Amz-SignedHeaders', 'X-Amz-Signature']) {
+  for (const field of ['X-Amz-Date', 'X-Amz-Expires', 'X-Amz-SignedHeaders', 'X-Amz-Signature']) {
     if (!query.get(field))
       throw new ServiceError('IncompleteSignatureException', `The presigned URL requires '${field}'.`);
   }
@@ -97,8 +101,16 @@ export function checkPresignedQuery(query: URLSearchParams): SigV4Identity {
   if (!AMZ_DATE.test(query.get('X-Amz-Date')!)) {
     throw new ServiceError('IncompleteSignatureException', 'X-Amz-Date must have the form YYYYMMDDTHHMMSSZ.');
   }
+  const expires = query.get('X-Amz-Expires')!;
+  if (!/^\d{1,6}$/.test(expires) || Number(expires) < 1 || Number(expires) > MAX_EXPIRES_SECONDS) {
+    throw new ServiceError(
+      'IncompleteSignatureException',
+      `X-Amz-Expires must be a number of seconds from 1 to ${MAX_EXPIRES_SECONDS} (a week).`,
+    );
+  }
   return {
     ...fromCredential(query.get('X-Amz-Credential') ?? undefined, 'Presigned URL'),
+    expiresSeconds: Number(expires),
     signature: query.get('X-Amz-Signature')!,
     signedHeaders: query.get('X-Amz-SignedHeaders')!.split(';'),
     amzDate: query.get('X-Amz-Date')!,

@@ -43,8 +43,13 @@ export type StreamFault =
 export interface LivenessScenario {
   /** What the analysis concludes. @default 'live' */
   outcome?: 'live' | 'not-live' | 'failed' | 'expired';
-  /** Confidence reported on SUCCEEDED. @default 98.5 for 'live', 12 for 'not-live' */
+  /** Confidence reported on SUCCEEDED. @default 98.5 for 'live', 12 for 'not-live' (or a draw from `confidenceRange`) */
   confidence?: number;
+  /**
+   * Draw the Confidence from this range instead (per session, seeded by the emulator's `seed` and
+   * the session's creation index, so a run is repeatable). `confidence` wins when both are set.
+   */
+  confidenceRange?: { min: number; max: number };
   /** GetFaceLivenessSessionResults answers IN_PROGRESS this many times after the video ended. @default 0 */
   pendingPolls?: number;
   /**
@@ -90,13 +95,23 @@ export interface LivenessEmulatorOptions {
   /** Session lifetime from creation. @default 180_000 (3 minutes, as the service) */
   sessionLifetimeMs?: number;
   /**
-   * Verify SigV4 signatures with these secrets (access key id → secret access key): unknown keys get
-   * UnrecognizedClientException, wrong signatures InvalidSignatureException. Event-stream chunk
-   * signatures are not verified. @default undefined (signatures are only checked for form)
+   * Verify SigV4 signatures: `true` with the documented `EMULATOR_CREDENTIALS`, or with these
+   * secrets (access key id → secret access key). Unknown keys get UnrecognizedClientException, wrong
+   * signatures InvalidSignatureException. Event-stream chunk signatures are not verified.
+   * Region, service and date scope, clock skew and presigned expiry are checked whatever this says.
+   * @default undefined (signatures are checked for form and scope, not recomputed)
    */
-  verifySignatures?: Record<string, string>;
-  /** Refuse credentials scoped to another region (InvalidSignatureException, as the service). @default any region */
+  verifySignatures?: boolean | Record<string, string>;
+  /** The region credentials must be scoped to (else InvalidSignatureException, as the service). @default 'us-east-1' */
   region?: string;
+  /**
+   * The clock signatures are checked against (5-minute skew window, X-Amz-Expires) and that the
+   * `Date` response header reports, from which the SDKs correct their clock skew. Separate from
+   * `now`, so a test can move the sessions' clock without breaking signing. @default Date.now
+   */
+  signingClock?: () => number;
+  /** Seed of the draws for scenarios whose confidence is a range. @default 1 */
+  seed?: number;
   /** The clock for expiry and records. @default Date.now */
   now?: () => number;
   /** ffmpeg used to decode the streamed WebM into frames; `false` disables decoding. @default process.env.FFMPEG_PATH ?? 'ffmpeg' */

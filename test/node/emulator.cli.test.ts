@@ -32,15 +32,7 @@ describe('face-liveness-emulator command', () => {
 
   it('verifies signatures with --verify-signatures and --region', async () => {
     const emulator = await runEmulatorCli({
-      argv: [
-        '--port',
-        '0',
-        '--quiet',
-        '--verify-signatures',
-        'AKIDEMULATORTEST:emulator-secret-not-checked',
-        '--region',
-        'us-east-1',
-      ],
+      argv: ['--port', '0', '--quiet', '--verify-signatures', 'default', '--region', 'us-east-1'],
       env: {},
       write: () => {},
     });
@@ -49,7 +41,7 @@ describe('face-liveness-emulator command', () => {
       await good.send(new CreateFaceLivenessSessionCommand({}));
       good.destroy();
       const bad = rekognitionClient(emulator!, {
-        credentials: { accessKeyId: 'AKIDEMULATORTEST', secretAccessKey: 'x' },
+        credentials: { accessKeyId: 'AKIDLIVENESSEMULATOR', secretAccessKey: 'x' },
         maxAttempts: 1,
       });
       await expect(bad.send(new CreateFaceLivenessSessionCommand({}))).rejects.toMatchObject({

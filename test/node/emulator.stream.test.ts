@@ -97,7 +97,7 @@ describe('StartFaceLivenessSession through the real streaming client', () => {
     expect(upgrade).toMatchObject({
       httpStatus: 101,
       path: '/emu/start-face-liveness-session-websocket',
-      accessKeyId: 'AKIDEMULATORTEST',
+      accessKeyId: 'AKIDLIVENESSEMULATOR',
     });
   });
 
@@ -279,7 +279,7 @@ describe('challenge versions and limits', () => {
 
   it('refuses a video over 10 MB with a ValidationException', async () => {
     const sessionId = await create();
-    const big = Buffer.alloc(10 * 1024 * 1024 + 1024, 1);
+    const big = Buffer.concat([webm, Buffer.alloc(10 * 1024 * 1024 + 1024, 1)]);
     const outcome = await stream(sessionId, { webm: big, chunks: 4 });
     expect(outcome.error?.name).toBe('ValidationException');
     expect(outcome.error?.message).toMatch(/exceeds the 10485760 byte limit/);

@@ -60,7 +60,7 @@ describe('CreateFaceLivenessSession + GetFaceLivenessSessionResults', () => {
     });
     const requests = emulator.requests({ sessionId: SessionId });
     expect(requests.map((r) => r.operation)).toEqual(['CreateFaceLivenessSession', 'GetFaceLivenessSessionResults']);
-    expect(requests[0]).toMatchObject({ accessKeyId: 'AKIDEMULATORTEST', region: 'us-east-1', httpStatus: 200 });
+    expect(requests[0]).toMatchObject({ accessKeyId: 'AKIDLIVENESSEMULATOR', region: 'us-east-1', httpStatus: 200 });
   });
 
   it('follows ChallengePreferences', async () => {
@@ -76,6 +76,27 @@ describe('CreateFaceLivenessSession + GetFaceLivenessSessionResults', () => {
     expect(other.SessionId).not.toBe(first.SessionId);
     expect(emulator.session(first.SessionId!)).toMatchObject({ createCalls: 2, clientRequestToken: 'idem-token-1' });
     expect(emulator.sessions().filter((s) => s.clientRequestToken === 'idem-token-1')).toHaveLength(1);
+  });
+
+  it('a replayed token with other settings returns the first session and its settings (undocumented at AWS, kept)', async () => {
+    const first = await create({ ClientRequestToken: 'idem-token-3', Settings: { AuditImagesLimit: 1 } });
+    const replay = await create({
+      ClientRequestToken: 'idem-token-3',
+      Settings: { AuditImagesLimit: 4, ChallengePreferences: [{ Type: 'FaceMovementChallenge' }] },
+    });
+    expect(replay.SessionId).toBe(first.SessionId);
+    expect(emulator.session(first.SessionId!)).toMatchObject({
+      auditImagesLimit: 1,
+      challengeType: 'FaceMovementAndLightChallenge',
+    });
+  });
+
+  it('a replayed token after expiry returns the expired session (undocumented at AWS, kept)', async () => {
+    const first = await create({ ClientRequestToken: 'idem-token-4' });
+    clock += 180_000;
+    const replay = await create({ ClientRequestToken: 'idem-token-4' });
+    expect(replay.SessionId).toBe(first.SessionId);
+    expect((await get(first.SessionId!)).Status).toBe('EXPIRED');
   });
 
   it('expires a session after its lifetime, on the injected clock', async () => {
@@ -232,9 +253,14 @@ describe('wire form and signing', () => {
     'content-type': 'application/x-amz-json-1.1',
     'x-amz-target': 'RekognitionService.CreateFaceLivenessSession',
   };
+  // Signed now (the 5-minute clock window is always checked), with a signature nobody verifies here.
+  const amzDate = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const signed = {
-    authorization: `AWS4-HMAC-SHA256 Credential=AKIDRAW/20260101/us-east-1/rekognition/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'a'.repeat(64)}`,
-    'x-amz-date': '20260101T000000Z',
+    authorization: `AWS4-HMAC-SHA256 Credential=AKIDRAW/${amzDate.slice(0, 8)}/us-east-1/rekognition/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'a'.repeat(64)}`,
+    'x-amz-date': amzDate,
   };
 
   it('answers errors as {"__type","Message"} with x-amzn-errortype', async () => {

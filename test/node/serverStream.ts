@@ -15,6 +15,9 @@ import {
   universalEventStreamSerdeProvider,
 } from '@smithy/core/event-streams';
 import { WebSocket as NodeWebSocket } from 'ws';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { tinyWebm } from '../e2e/harness/fixtureMedia';
 
 export interface StreamOptions {
   /** The emulator's endpoint (https://…); the SDK turns it into wss://. */
@@ -54,12 +57,18 @@ function webStreamSerdeProvider(options: SerdeOptions) {
 
 const box = { Width: 0.3, Height: 0.45, Left: 0.35, Top: 0.25 };
 
+/** A real WebM (the emulator refuses what is not video), in two chunks. */
+let video: Uint8Array | undefined;
+
 async function* requestEvents(start: number): AsyncGenerator<LivenessRequestStream> {
+  const challengeId = randomUUID();
   const challenge = (body: Record<string, unknown>) => ({
-    ClientSessionInformationEvent: { Challenge: { FaceMovementChallenge: { ChallengeId: 'node-stream', ...body } } },
+    ClientSessionInformationEvent: { Challenge: { FaceMovementChallenge: { ChallengeId: challengeId, ...body } } },
   });
+  video ??= readFileSync(tinyWebm());
+  const half = Math.ceil(video.length / 2);
   for (let i = 0; i < 2; i++) {
-    yield { VideoEvent: { VideoChunk: new Uint8Array(256).fill(i + 1), TimestampMillis: start + i * 1000 } };
+    yield { VideoEvent: { VideoChunk: video.subarray(i * half, (i + 1) * half), TimestampMillis: start + i * 1000 } };
   }
   yield challenge({
     VideoStartTimestamp: start,

@@ -9,10 +9,12 @@ import { S3Client } from '@aws-sdk/client-s3';
 // The browser transport of the streaming client (what the detector uses), pinned as a devDependency.
 import { eventStreamPayloadHandlerProvider, WebSocketFetchHandler } from '@aws-sdk/middleware-websocket';
 import { WebSocket as NodeWebSocket } from 'ws';
-import type { LivenessEmulator } from '../../../src/emulator';
+import { NodeHttp2Handler } from '@smithy/node-http-handler';
+import { EMULATOR_CREDENTIALS, type LivenessEmulator } from '../../../src/emulator';
 
 export const TEST_REGION = 'us-east-1';
-export const TEST_CREDENTIALS = { accessKeyId: 'AKIDEMULATORTEST', secretAccessKey: 'emulator-secret-not-checked' };
+/** The emulator's documented credentials: `verifySignatures: true` verifies every signature made with them. */
+export const TEST_CREDENTIALS: { accessKeyId: string; secretAccessKey: string } = { ...EMULATOR_CREDENTIALS };
 
 type Trusting = Pick<LivenessEmulator, 'url' | 'certificate'>;
 
@@ -58,18 +60,49 @@ export async function withNodeWebSocket<T>(certificate: string, fn: () => Promis
   }
 }
 
+/**
+ * How the streaming client reaches the service: `websocket` is the browser's transport (what the
+ * detector uses); `http2` the SDK's NodeHttp2Handler (ALPN h2); `http1` the client's own Node
+ * default (NodeHttpHandler, a chunked HTTP/1.1 POST).
+ */
+export type StreamTransportName = 'websocket' | 'http2' | 'http1';
+
+const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error() {} };
+
+/** The streaming client over HTTP/2 or HTTP/1.1, its defaults untouched but for trusting the certificate. */
+export function httpStreamingClient(
+  endpoint: string,
+  certificate: string,
+  transport: Exclude<StreamTransportName, 'websocket'>,
+  extra: Partial<ConstructorParameters<typeof RekognitionStreamingClient>[0]> = {},
+) {
+  return new RekognitionStreamingClient({
+    region: TEST_REGION,
+    credentials: TEST_CREDENTIALS,
+    endpoint,
+    logger: quiet,
+    requestHandler:
+      transport === 'http2'
+        ? new NodeHttp2Handler({ nodeHttp2ConnectOptions: { ca: certificate } })
+        : { httpsAgent: new Agent({ ca: certificate }) },
+    ...extra,
+  });
+}
+
 /** The streaming client with the browser's WebSocket transport, as the Amplify detector builds it. */
 export function streamingClient(
   endpoint: string,
   credentials: typeof TEST_CREDENTIALS & { sessionToken?: string } = TEST_CREDENTIALS,
+  extra: Partial<ConstructorParameters<typeof RekognitionStreamingClient>[0]> = {},
 ) {
   return new RekognitionStreamingClient({
     region: TEST_REGION,
     credentials,
     endpointProvider: () => ({ url: new URL(endpoint) }),
     // Quiet: stream exceptions are what the fault tests provoke (the SDK warns on each otherwise).
-    logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {} },
+    logger: quiet,
     requestHandler: new WebSocketFetchHandler({ connectionTimeout: 5000 }),
+    ...extra,
     // In Node the event-stream serde yields an async iterable where the browser has a
     // ReadableStream; the WebSocket payload handler insists on the latter.
     eventStreamPayloadHandlerProvider: (options) => {

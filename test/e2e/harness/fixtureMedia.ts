@@ -74,3 +74,23 @@ export function livenessWebm(seconds = 3): string {
     out,
   ]);
 }
+
+/**
+ * A tiny real WebM (VP8, 64x48, 3 frames of ffmpeg's test pattern, ≈ 2 KB): for tests that need a
+ * stream the service accepts (EBML header, a video track, decodable frames) but no face.
+ */
+export function tinyWebm(): string {
+  return cached('tiny-testsrc-64x48.webm', (out) => [
+    '-f',
+    'lavfi',
+    '-i',
+    'testsrc=size=64x48:rate=5:duration=0.6',
+    '-c:v',
+    'libvpx',
+    '-b:v',
+    '30k',
+    '-pix_fmt',
+    'yuv420p',
+    out,
+  ]);
+}

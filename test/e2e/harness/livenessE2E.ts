@@ -17,7 +17,13 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
-import { startLivenessEmulator, type LivenessEmulator, type LivenessEmulatorOptions } from '../../../src/emulator';
+import {
+  EMULATOR_CREDENTIALS,
+  startLivenessEmulator,
+  type LivenessEmulator,
+  type LivenessEmulatorOptions,
+} from '../../../src/emulator';
+import { E2E_BROWSER_CREDENTIALS } from '../pages/e2eBridge';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../chromium';
 import { fakeCameraY4m } from './fixtureMedia';
 
@@ -108,7 +114,16 @@ export async function startLivenessE2E(options: LivenessE2EOptions): Promise<Liv
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   };
   try {
-    const emulator = await startLivenessEmulator({ pathPrefix: '/emu', ...options.emulator });
+    // Every signature is verified, as on AWS: the harness's clients sign with the emulator's
+    // documented credentials, the detector page with its own stand-ins.
+    const emulator = await startLivenessEmulator({
+      pathPrefix: '/emu',
+      verifySignatures: {
+        [EMULATOR_CREDENTIALS.accessKeyId]: EMULATOR_CREDENTIALS.secretAccessKey,
+        [E2E_BROWSER_CREDENTIALS.accessKeyId]: E2E_BROWSER_CREDENTIALS.secretAccessKey,
+      },
+      ...options.emulator,
+    });
     cleanups.push(() => emulator.close());
 
     const vite = await createServer({

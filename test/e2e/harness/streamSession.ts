@@ -9,7 +9,8 @@ import {
   type LivenessRequestStream,
   type LivenessResponseStream,
 } from '@aws-sdk/client-rekognitionstreaming';
-import { streamingClient, withNodeWebSocket } from './awsClients';
+import { randomUUID } from 'node:crypto';
+import { httpStreamingClient, streamingClient, withNodeWebSocket, type StreamTransportName } from './awsClients';
 
 export const INITIAL_FACE = { Width: 0.2, Height: 0.3, Left: 0.4, Top: 0.35 };
 export const TARGET_FACE = { Width: 0.3, Height: 0.64, Left: 0.34, Top: 0.12 };
@@ -21,6 +22,8 @@ export interface StreamOptions {
   /** The WebM to stream, split into `chunks` pieces. */
   webm: Uint8Array;
   chunks?: number;
+  /** Make the first chunk this many bytes (Chromium's MediaRecorder may start with a 1-byte chunk). */
+  firstChunkBytes?: number;
   /** Length of the video in ms (for the timestamps sent). @default 3000 */
   videoMs?: number;
   challengeVersions?: string;
@@ -30,6 +33,16 @@ export interface StreamOptions {
   abandonAfterChunks?: number;
   /** Credentials to sign with. @default TEST_CREDENTIALS */
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  /** How the client reaches the service. @default 'websocket' (the detector's transport) */
+  transport?: StreamTransportName;
+  /** The region the client signs for. @default TEST_REGION */
+  region?: string;
+  /** The client's clock offset (ms), as the detector's `config.systemClockOffset`. */
+  systemClockOffset?: number;
+  /** Replaces members of the request (e.g. an upper-case SessionId, a VideoWidth of '64'). */
+  request?: Record<string, unknown>;
+  /** Rewrites each event before it is sent (e.g. to send what the model refuses). */
+  mapEvent?: (event: LivenessRequestStream) => LivenessRequestStream;
 }
 
 export interface StreamOutcome {
@@ -48,13 +61,41 @@ export function splitBytes(bytes: Uint8Array, pieces: number): Uint8Array[] {
 }
 
 export function streamSession(options: StreamOptions): Promise<StreamOutcome> {
+  const transport = options.transport ?? 'websocket';
+  return transport === 'websocket' ? withNodeWebSocket(options.certificate, () => run(options)) : run(options);
+}
+
+function clientFor(options: StreamOptions) {
+  const extra = {
+    ...(options.systemClockOffset === undefined ? {} : { systemClockOffset: options.systemClockOffset }),
+    ...(options.region === undefined ? {} : { region: options.region }),
+  };
+  const transport = options.transport ?? 'websocket';
+  if (transport === 'websocket') return streamingClient(options.endpoint, options.credentials, extra);
+  return httpStreamingClient(options.endpoint, options.certificate, transport, {
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+    ...extra,
+  });
+}
+
+async function run(options: StreamOptions): Promise<StreamOutcome> {
   const { webm, chunks = 3, videoMs = 3000 } = options;
-  return withNodeWebSocket(options.certificate, async () => {
-    const client = streamingClient(options.endpoint, options.credentials);
+  const map = options.mapEvent ?? ((event: LivenessRequestStream) => event);
+  {
+    const client = clientFor(options);
+    const challengeId = randomUUID();
     let resolveInfo!: (info: Record<string, unknown> | undefined) => void;
     const info = new Promise<Record<string, unknown> | undefined>((r) => (resolveInfo = r));
-    const pieces = splitBytes(webm, chunks);
+    const first = options.firstChunkBytes;
+    const pieces =
+      first === undefined
+        ? splitBytes(webm, chunks)
+        : [webm.subarray(0, first), ...splitBytes(webm.subarray(first), chunks)];
     const t0 = Date.now();
+
+    async function* mapped(): AsyncGenerator<LivenessRequestStream> {
+      for await (const event of requestStream()) yield map(event);
+    }
 
     async function* requestStream(): AsyncGenerator<LivenessRequestStream> {
       yield { VideoEvent: { VideoChunk: pieces[0], TimestampMillis: t0 } };
@@ -66,7 +107,7 @@ export function streamSession(options: StreamOptions): Promise<StreamOutcome> {
       const type = Object.keys(sessionInformation.Challenge as object)[0]!;
       const challenge = (body: Record<string, unknown>) =>
         ({
-          ClientSessionInformationEvent: { Challenge: { [type]: { ChallengeId: 'node-test', ...body } } },
+          ClientSessionInformationEvent: { Challenge: { [type]: { ChallengeId: challengeId, ...body } } },
         }) as unknown as LivenessRequestStream;
       const initialFace = { BoundingBox: INITIAL_FACE, InitialFaceDetectedTimestamp: t0 + 100 };
       yield challenge({ VideoStartTimestamp: t0, InitialFace: initialFace });
@@ -97,7 +138,8 @@ export function streamSession(options: StreamOptions): Promise<StreamOutcome> {
           VideoHeight: '480',
           ChallengeVersions:
             options.challengeVersions ?? 'FaceMovementAndLightChallenge_2.0.0,FaceMovementChallenge_1.0.0',
-          LivenessRequestStream: requestStream(),
+          LivenessRequestStream: mapped(),
+          ...options.request,
         }),
       );
       for await (const event of response.LivenessResponseStream!) {
@@ -120,5 +162,5 @@ export function streamSession(options: StreamOptions): Promise<StreamOutcome> {
       client.destroy();
     }
     return outcome;
-  });
+  }
 }
