@@ -35,7 +35,7 @@ const image = fc.record(
       fc.uint8Array({ minLength: 1, maxLength: 16 }),
       fc.uint8Array({ maxLength: 16 }).map((tail) => new Uint8Array([0xff, 0xd8, 0xff, ...tail])),
     ),
-    Url: fc.webUrl(),
+    Url: fc.webUrl({ validSchemes: ['https'] }),
     BoundingBox: fc.record({ Width: anyNumber, Height: anyNumber, Left: anyNumber, Top: anyNumber }),
     S3Object: fc.record(
       { Bucket: fc.string(), Name: fc.string(), Version: fc.string() },
