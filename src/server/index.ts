@@ -9,6 +9,11 @@ export { toNodeHandler, type NodeHandlerOptions, type NodePlatform, type NodeReq
 export { toLambdaHandler, type LambdaHttpEvent, type LambdaHttpResult, type LambdaPlatform } from './toLambdaHandler';
 export { createMemoryAttemptStore, type MemoryAttemptStoreOptions } from './createMemoryAttemptStore';
 export {
+  createRedisAttemptStore,
+  type RedisAttemptStoreOptions,
+  type RedisScriptClient,
+} from './createRedisAttemptStore';
+export {
   applyAttemptEvent,
   type AttemptEvent,
   type AttemptOutcome,
