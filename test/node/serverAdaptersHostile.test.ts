@@ -4,13 +4,13 @@
  * events. Every answer is the handler's JSON, never Express's HTML page, a stack or a throw.
  */
 import { createServer, type Server } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toLambdaHandler, type LambdaHttpEvent } from '../../src/server/toLambdaHandler';
 import { toNodeHandler } from '../../src/server/toNodeHandler';
 import type { LivenessHandler } from '../../src/server/types';
-import { expectNoLeak, startFixture, type Fixture } from './serverSupport';
+import { expectNoLeak, rawHttp, startFixture, type Fixture, type RawHttpResponse } from './serverSupport';
 
 let f: Fixture;
 let server: Server;
@@ -51,33 +51,9 @@ afterAll(async () => {
   await f.close();
 });
 
-interface RawResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
+const raw = (head: string, body = '', to = port) => rawHttp(to, head, body);
 
-/** One request written byte for byte, as no Fetch client would send it. */
-function raw(head: string, body = '', to = port): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(to, '127.0.0.1');
-    let text = '';
-    socket.on('data', (chunk) => (text += chunk.toString()));
-    socket.on('error', reject);
-    socket.on('end', () => {
-      const [top, ...rest] = text.split('\r\n\r\n');
-      const [status, ...lines] = top!.split('\r\n');
-      const headers: Record<string, string> = {};
-      for (const line of lines)
-        headers[line.slice(0, line.indexOf(':')).toLowerCase()] = line.slice(line.indexOf(':') + 2);
-      resolve({ status: Number(status!.split(' ')[1]), headers, body: rest.join('\r\n\r\n') });
-    });
-    // Written, not ended: the server closes the connection after its answer (`connection: close`).
-    socket.write(`${head.replace(/\n/g, '\r\n')}\r\nconnection: close\r\n\r\n${body}`);
-  });
-}
-
-function expectJsonError(response: RawResponse, status: number, code = 'INVALID_REQUEST') {
+function expectJsonError(response: RawHttpResponse, status: number, code = 'INVALID_REQUEST') {
   expect(response.status, response.body).toBe(status);
   expect(response.headers['content-type']).toMatch(/^application\/json/);
   expectNoLeak(response.body);
