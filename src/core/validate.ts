@@ -112,12 +112,15 @@ function parseBoundingBox(value: unknown, path: string): BoundingBox | undefined
 function parseUrl(value: unknown, path: string): string | undefined {
   const url = optionalString(value, path);
   if (url === undefined) return undefined;
-  // Parsed without a base, as the WHATWG parser the browser uses would: relative text fails here.
+  // The scheme first (cheap, no exception for junk), then the WHATWG parser the browser uses, without
+  // a base: relative text cannot parse there.
   let protocol: string | undefined;
-  try {
-    protocol = new URL(url).protocol;
-  } catch {
-    protocol = undefined;
+  if (/^(?:https|blob):/i.test(url)) {
+    try {
+      protocol = new URL(url).protocol;
+    } catch {
+      protocol = undefined;
+    }
   }
   if (protocol !== 'https:' && protocol !== 'blob:') invalid(path, 'must be an absolute https: URL');
   return url;
