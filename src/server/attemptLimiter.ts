@@ -105,10 +105,12 @@ export function applyAttemptEvent(
       waitMs = Math.min(...Object.values(open), ...Object.values(failed)) - now;
     } else open[slot] = now + SESSION_LIFETIME_MS + policy.windowMs;
   } else {
-    if (event.type === 'bind' && Object.hasOwn(open, slot)) {
+    if (event.type === 'bind') {
+      // Even when the slot is gone (a racing retry of the same token failed at AWS), the session counts.
+      const until = open[slot] ?? now + SESSION_LIFETIME_MS + policy.windowMs;
       const taken = Object.hasOwn(open, event.sessionId) || Object.hasOwn(failed, event.sessionId);
-      if (!taken) open[event.sessionId] = open[slot]!;
-      bound[slot] = open[slot]!;
+      if (!taken) open[event.sessionId] = until;
+      bound[slot] = until;
       delete open[slot];
     } else if (event.type === 'release') {
       delete open[slot];

@@ -53,9 +53,10 @@ if kind == 'open' then
     end
   end
 else
-  if kind == 'bind' and open[slot] ~= nil then
-    if open[sessionId] == nil and failed[sessionId] == nil then open[sessionId] = open[slot] end
-    bound[slot] = open[slot]
+  if kind == 'bind' then
+    local untilMs = open[slot] or (now + lifetimeMs + windowMs)
+    if open[sessionId] == nil and failed[sessionId] == nil then open[sessionId] = untilMs end
+    bound[slot] = untilMs
     open[slot] = nil
   elseif kind == 'release' then
     open[slot] = nil

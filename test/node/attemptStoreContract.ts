@@ -64,4 +64,14 @@ export async function expectAttemptRules(store: AttemptStore, caller: string): P
   expect(await apply({ type: 'open', slot: 't:i' })).toBe(1);
   now += 1;
   expect(await apply({ type: 'open', slot: 't:i' })).toBe(0);
+
+  // A session is counted even when its slot was given back first (a racing retry failed at AWS).
+  now += OPEN_MS;
+  expect(await apply({ type: 'open', slot: 't:j' })).toBe(0);
+  expect(await apply({ type: 'release', slot: 't:j' })).toBe(0);
+  expect(await apply({ type: 'bind', slot: 't:j', sessionId: 's9' })).toBe(0);
+  expect(await apply({ type: 'open', slot: 't:k' })).toBe(0);
+  expect(await apply({ type: 'open', slot: 't:l' })).toBe(0);
+  expect(await apply({ type: 'open', slot: 't:m' })).toBe(OPEN_MS);
+  expect(await apply({ type: 'open', slot: 't:j' })).toBe(0);
 }
