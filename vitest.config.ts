@@ -48,6 +48,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/node/**/*.test.ts'],
+          // A real redis-server for the shared attempt store's tests, started and stopped here.
+          globalSetup: ['test/node/redisServer.ts'],
           testTimeout: 30_000,
         },
       },

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { toNodeHandler } from '../../src/server/toNodeHandler';
 import { CALLER_COOKIE, callerOf, createDemoBackend, DEMO_THRESHOLD, type DemoBackend } from './demoBackend';
 import { EMULATOR_PREFIX, proxyUpgradeToEmulator } from './emulatorProxy';
+import { isAllowedHost } from './hostCheck';
 import { createStaticAssets, MODEL_PATH, WASM_PATH } from './staticAssets';
 import { loadDemoCertificate, type DemoCertificate } from './tls';
 
@@ -95,6 +96,10 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   server.setSecureContext({ cert: certificate.cert, key: certificate.key });
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const pathname = (req.url ?? '/').split('?')[0]!;
+    if (!isAllowedHost(req.headers.host)) {
+      const error = { code: 'ACCESS_DENIED', message: 'This host is not allowed.', retryable: false };
+      return json(res, 403, { error });
+    }
     // Stands in for the app's login: every browser gets its own caller id.
     if (!callerOf(req.headers.cookie)) {
       res.setHeader(
@@ -116,7 +121,8 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
 
   server.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
     const pathname = (req.url ?? '/').split('?')[0]!;
-    if (emulator && pathname.startsWith(`${EMULATOR_PREFIX}/`)) {
+    if (!isAllowedHost(req.headers.host)) socket.destroy();
+    else if (emulator && pathname.startsWith(`${EMULATOR_PREFIX}/`)) {
       proxyUpgradeToEmulator(req, socket, head, { port: emulator.port, ca: emulator.certificate });
     } else if (req.headers['sec-websocket-protocol'] !== 'vite-hmr') {
       // Vite answers its own HMR socket; nothing else upgrades here.

@@ -19,6 +19,13 @@ export const SESSION_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 const SESSION_STATUSES: readonly SessionStatus[] = ['CREATED', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'EXPIRED'];
 /** The service's limit for one image (204,800 bytes). */
 export const MAX_IMAGE_BYTES = 204_800;
+/** The most audit images the service returns (`AuditImagesLimit` is 0–4). */
+export const MAX_AUDIT_IMAGES = 4;
+/**
+ * The longest base64 text that can hold {@link MAX_IMAGE_BYTES}: 4 characters per 3 bytes, padded,
+ * plus a line break every 64 characters for MIME-wrapped text. Longer text is refused unread.
+ */
+const MAX_BASE64_CHARS = Math.ceil(MAX_IMAGE_BYTES / 3) * 4 * (1 + 2 / 64);
 
 type Json = Record<string, unknown>;
 
@@ -58,8 +65,11 @@ function finiteNumber(value: unknown, path: string): number {
 export function parseBytes(value: unknown, path: string): Uint8Array {
   let bytes: Uint8Array | undefined;
   if (value instanceof Uint8Array) bytes = value;
-  else if (typeof value === 'string') bytes = decodeBase64(value) ?? invalid(path, 'is not valid base64');
-  else if (Array.isArray(value) || isRecord(value)) bytes = indexedBytes(value, path);
+  else if (typeof value === 'string') {
+    // By length first: decoding megabytes of text would freeze the tab before the size check below.
+    if (value.length > MAX_BASE64_CHARS) invalid(path, `is larger than ${MAX_IMAGE_BYTES} bytes`);
+    bytes = decodeBase64(value) ?? invalid(path, 'is not valid base64');
+  } else if (Array.isArray(value) || isRecord(value)) bytes = indexedBytes(value, path);
   else invalid(path, 'must be bytes (Uint8Array, base64 string, or an array of bytes)');
   if (bytes.length === 0) invalid(path, 'is empty');
   if (bytes.length > MAX_IMAGE_BYTES) invalid(path, `is larger than ${MAX_IMAGE_BYTES} bytes`);
@@ -94,11 +104,25 @@ function parseBoundingBox(value: unknown, path: string): BoundingBox | undefined
   };
 }
 
+/**
+ * Only absolute `https:` URLs (a presigned S3 URL) and `blob:` URLs (made in this page). Never
+ * `http:` (mixed content), script or data schemes, nor relative forms such as `//host/x` or
+ * `/\host/x` that a browser resolves to another host.
+ */
 function parseUrl(value: unknown, path: string): string | undefined {
   const url = optionalString(value, path);
   if (url === undefined) return undefined;
-  // Only schemes that cannot run script: an image URL from a server is data, never code.
-  if (!/^(https?:|blob:)/i.test(url) && !url.startsWith('/')) invalid(path, 'must be an http(s) URL');
+  // The scheme first (cheap, no exception for junk), then the WHATWG parser the browser uses, without
+  // a base: relative text cannot parse there.
+  let protocol: string | undefined;
+  if (/^(?:https|blob):/i.test(url)) {
+    try {
+      protocol = new URL(url).protocol;
+    } catch {
+      protocol = undefined;
+    }
+  }
+  if (protocol !== 'https:' && protocol !== 'blob:') invalid(path, 'must be an absolute https: URL');
   return url;
 }
 
@@ -222,6 +246,8 @@ export function parseSessionResults(value: unknown, expectedSessionId?: string):
     const audit = member(body, 'AuditImages');
     if (audit !== undefined && audit !== null) {
       if (!Array.isArray(audit)) invalid('AuditImages', 'must be an array');
+      if (audit.length > MAX_AUDIT_IMAGES)
+        invalid('AuditImages', `has more than the ${MAX_AUDIT_IMAGES} the service sends`);
       results.auditImages = audit.map((image, index) => parseImage(image, `AuditImages[${index}]`));
     }
     const challenge = member(body, 'Challenge');

@@ -17,10 +17,12 @@ import { CLIENT_REQUEST_TOKEN_PATTERN } from '../core/token';
 import { SESSION_ID_PATTERN } from '../core/validate';
 import { createAttemptLimiter, type AttemptLimiter } from './attemptLimiter';
 import { createMemoryAttemptStore } from './createMemoryAttemptStore';
-import { errorResponse, fromAwsError, HttpError, jsonResponse } from './httpError';
+import { fromAwsError, HttpError, jsonResponse } from './httpError';
+import { readLimitedText } from './readBody';
+import { matchRoute, normaliseBasePath, routeError, routeErrorResponse, type Route } from './routes';
 import { createS3Presigner } from './s3Presigner';
 import { createSessionSigner } from './sessionHandle';
-import { isFailedCheck, toResultsBody } from './toResultsBody';
+import { decideIsLive, isFailedCheck, toResultsBody } from './toResultsBody';
 import type { ErrorContext, LivenessHandler, LivenessHandlerOptions, StreamCredentialsOutput } from './types';
 
 /** The header that carries the session handle on the results route. */
@@ -29,19 +31,12 @@ const MAX_BODY_BYTES = 4096;
 
 const invalid = (message: string, status = 400) => new HttpError(status, 'INVALID_REQUEST', message);
 
-function normaliseBasePath(basePath: string): string {
-  const trimmed = basePath.replace(/\/+$/, '');
-  return trimmed.startsWith('/') || trimmed === '' ? trimmed : `/${trimmed}`;
-}
-
 async function readToken(request: Request): Promise<string> {
   // JSON only: a cross-site form cannot send it without a CORS preflight, which this handler never grants.
   if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
     throw invalid('Send the body as application/json.', 415);
   }
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw invalid('The body is too large.', 413);
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw invalid('The body is too large.', 413);
+  const text = await readLimitedText(request, MAX_BODY_BYTES);
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -54,6 +49,12 @@ async function readToken(request: Request): Promise<string> {
     throw invalid('clientRequestToken must be 1–64 characters of A–Z, a–z, 0–9, - and _.');
   }
   return token;
+}
+
+function positiveInteger(value: number, name: string): number {
+  if (!Number.isInteger(value) || value < 1)
+    throw new TypeError(`createLivenessHandler: \`${name}\` must be a positive integer.`);
+  return value;
 }
 
 /** Only the four fields the browser needs: SDK credential objects carry extra bookkeeping. */
@@ -72,13 +73,18 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
     basePath = '/api/liveness',
     threshold = 80,
     exposeConfidence = false,
-    scopeClientRequestToken = true,
     handleTtlMs = 900_000,
     throttleRetryAfterSeconds = 2,
     now = Date.now,
     onError,
   } = options;
   if (typeof authorize !== 'function') throw new TypeError('createLivenessHandler: `authorize` is required.');
+  if ('scopeClientRequestToken' in options) {
+    // Sending a client's token verbatim let a second caller get the first caller's session.
+    throw new TypeError(
+      'createLivenessHandler: `scopeClientRequestToken` was removed; tokens are always scoped to their caller.',
+    );
+  }
   const signer = createSessionSigner(options.secret);
   const client =
     options.client ??
@@ -91,14 +97,13 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
     options.failedChecks === false
       ? undefined
       : createAttemptLimiter({
-          store: options.failedChecks?.store ?? createMemoryAttemptStore({ now }),
-          limit: options.failedChecks?.limit ?? 5,
+          store: options.failedChecks?.store ?? createMemoryAttemptStore(),
+          limit: positiveInteger(options.failedChecks?.limit ?? 5, 'failedChecks.limit'),
           windowMs: options.failedChecks?.windowMs ?? 180_000,
           cooldownMs: options.failedChecks?.cooldownMs ?? 1_800_000,
         });
   const presign = options.s3Client ? createS3Presigner(options.s3Client, options.presignExpiresIn ?? 60) : undefined;
   const base = normaliseBasePath(basePath);
-  const resultsPath = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/sessions/([^/]+)/results/?$`);
 
   async function identify(request: Request, platform: unknown): Promise<string> {
     const callerId = await authorize(request, platform as Platform);
@@ -106,15 +111,9 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
     return callerId;
   }
 
-  async function create(request: Request, platform: unknown, context: ErrorContext): Promise<Response> {
-    const callerId = (context.callerId = await identify(request, platform));
-    const token = await readToken(request);
-    const waitMs = limiter ? await limiter.blockedFor(callerId, now()) : 0;
-    if (waitMs > 0) {
-      throw new HttpError(429, 'TOO_MANY_ATTEMPTS', 'Too many failed checks. Try again later.', false, waitMs / 1000);
-    }
+  async function createSession(clientRequestToken: string, callerId: string) {
     const command = new CreateFaceLivenessSessionCommand({
-      ClientRequestToken: scopeClientRequestToken ? await signer.scopeToken(token, callerId) : token,
+      ClientRequestToken: clientRequestToken,
       ...(options.kmsKeyId ? { KmsKeyId: options.kmsKeyId } : {}),
       ...(options.sessionSettings ? { Settings: options.sessionSettings } : {}),
     });
@@ -127,6 +126,28 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
     if (!sessionId || !SESSION_ID_PATTERN.test(sessionId)) {
       throw new HttpError(502, 'SERVICE_ERROR', 'The liveness service returned no session.', true);
     }
+    return { sessionId, credentials, region };
+  }
+
+  async function create(request: Request, platform: unknown, context: ErrorContext): Promise<Response> {
+    const callerId = (context.callerId = await identify(request, platform));
+    const token = await readToken(request);
+    const clientRequestToken = await signer.scopeToken(token, callerId);
+    // The slot is taken before AWS is asked, so parallel creates cannot outrun the limit.
+    const slot = `t:${clientRequestToken}`;
+    const waitMs = limiter ? await limiter(callerId, { type: 'open', slot }, now()) : 0;
+    if (waitMs > 0) {
+      throw new HttpError(429, 'TOO_MANY_ATTEMPTS', 'Too many failed checks. Try again later.', false, waitMs / 1000);
+    }
+    let created: Awaited<ReturnType<typeof createSession>>;
+    try {
+      created = await createSession(clientRequestToken, callerId);
+    } catch (error) {
+      await limiter?.(callerId, { type: 'release', slot }, now());
+      throw error;
+    }
+    const { sessionId, credentials, region } = created;
+    await limiter?.(callerId, { type: 'bind', slot, sessionId }, now());
     context.sessionId = sessionId;
     const handle = await signer.sign(sessionId, callerId, now() + handleTtlMs);
     return jsonResponse(201, {
@@ -153,7 +174,9 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
     if (check === 'expired') throw new HttpError(404, 'SESSION_NOT_FOUND', 'The session has expired.');
     const output = await client.send(new GetFaceLivenessSessionResultsCommand({ SessionId: sessionId }));
     if (limiter && isFailedCheck(output.Status, output.Confidence, threshold)) {
-      await limiter.recordFailure(callerId, sessionId, now());
+      await limiter(callerId, { type: 'fail', slot: sessionId }, now());
+    } else if (limiter && decideIsLive(output.Status, output.Confidence, threshold) === true) {
+      await limiter(callerId, { type: 'release', slot: sessionId }, now());
     }
     const exposed =
       typeof exposeConfidence === 'function' ? await exposeConfidence({ callerId, request }) : exposeConfidence;
@@ -162,26 +185,18 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
   }
 
   async function route(request: Request, platform: unknown, context: ErrorContext): Promise<Response> {
-    const { pathname } = new URL(request.url);
-    const path = pathname.replace(/\/+$/, '');
-    if (path === `${base}/sessions`) {
-      context.route = 'create';
-      if (request.method !== 'POST') throw invalid('Use POST to create a session.', 405);
-      return create(request, platform, context);
+    const found = matchRoute(base, new URL(request.url).pathname);
+    if (found && found.name !== 'unknown') context.route = found.name;
+    const refusal = routeError(found, request.method);
+    if (refusal) throw refusal;
+    if (found!.name === 'create') return create(request, platform, context);
+    let sessionId: string;
+    try {
+      sessionId = decodeURIComponent((found as Extract<Route, { name: 'results' }>).rawSessionId);
+    } catch {
+      throw invalid('The session id is malformed.');
     }
-    const match = resultsPath.exec(pathname);
-    if (match) {
-      context.route = 'results';
-      if (request.method !== 'GET') throw invalid('Use GET to read results.', 405);
-      let sessionId: string;
-      try {
-        sessionId = decodeURIComponent(match[1]!);
-      } catch {
-        throw invalid('The session id is malformed.');
-      }
-      return results(request, platform, sessionId, context);
-    }
-    throw invalid('No such route.', 404);
+    return results(request, platform, sessionId, context);
   }
 
   const handler = async (request: Request, platform?: unknown): Promise<Response> => {
@@ -190,10 +205,8 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
       return await route(request, platform, context);
     } catch (error) {
       onError?.(error, context);
-      const mapped = fromAwsError(error, throttleRetryAfterSeconds);
-      const response = errorResponse(mapped);
-      if (mapped.status === 405) response.headers.set('allow', context.route === 'create' ? 'POST' : 'GET');
-      return response;
+      const route = context.route === 'unknown' ? undefined : ({ name: context.route } as Route);
+      return routeErrorResponse(fromAwsError(error, throttleRetryAfterSeconds), route);
     }
   };
   return Object.assign(handler, { GET: handler, POST: handler, basePath: base });

@@ -8,7 +8,20 @@ export { CLIENT_REQUEST_TOKEN_PATTERN } from '../core/token';
 export { toNodeHandler, type NodeHandlerOptions, type NodePlatform, type NodeRequestHandler } from './toNodeHandler';
 export { toLambdaHandler, type LambdaHttpEvent, type LambdaHttpResult, type LambdaPlatform } from './toLambdaHandler';
 export { createMemoryAttemptStore, type MemoryAttemptStoreOptions } from './createMemoryAttemptStore';
-export type { AttemptRecord, AttemptStore } from './attemptLimiter';
+export {
+  createRedisAttemptStore,
+  type RedisAttemptStoreOptions,
+  type RedisScriptClient,
+} from './createRedisAttemptStore';
+export {
+  applyAttemptEvent,
+  type AttemptEvent,
+  type AttemptOutcome,
+  type AttemptPolicy,
+  type AttemptRecord,
+  type AttemptStore,
+  type AttemptUpdate,
+} from './attemptLimiter';
 export type {
   CallerContext,
   ErrorContext,

@@ -2,6 +2,7 @@
  * Runs a Fetch API handler on AWS Lambda behind API Gateway HTTP APIs (payload 2.0) or a function URL:
  * `export const handler = toLambdaHandler(livenessHandler)`.
  */
+import { internalErrorResponse, toFetchRequest } from './fetchRequest';
 import type { LivenessHandler } from './types';
 
 /** The parts of an API Gateway v2 / function URL event that are read. */
@@ -28,30 +29,46 @@ export interface LambdaHttpResult {
   isBase64Encoded: boolean;
 }
 
+function headerPairs(event: LambdaHttpEvent): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const [name, value] of Object.entries(event.headers ?? {})) if (value !== undefined) pairs.push([name, value]);
+  // Payload 2.0 moves cookies out of the headers.
+  if (event.cookies?.length) pairs.push(['cookie', event.cookies.join('; ')]);
+  return pairs;
+}
+
+async function toResult(response: Response): Promise<LambdaHttpResult> {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => (headers[name] = value));
+  return { statusCode: response.status, headers, body: await response.text(), isBase64Encoded: false };
+}
+
+/** Every event gets the handler's JSON answer, a refusal included; the returned function never throws. */
 export function toLambdaHandler(
   handler: LivenessHandler,
 ): (event: LambdaHttpEvent, context?: unknown) => Promise<LambdaHttpResult> {
   return async (event, context) => {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(event.headers ?? {})) if (value !== undefined) headers.set(name, value);
-    // Payload 2.0 moves cookies out of the headers.
-    if (event.cookies?.length) headers.set('cookie', event.cookies.join('; '));
-    const method = event.requestContext.http.method;
-    const query = event.rawQueryString ? `?${event.rawQueryString}` : '';
-    const url = `https://${event.requestContext.domainName ?? headers.get('host') ?? 'localhost'}${event.rawPath}${query}`;
-    const body =
-      event.body === undefined || method === 'GET' || method === 'HEAD'
-        ? undefined
-        : event.isBase64Encoded
-          ? Buffer.from(event.body, 'base64')
-          : event.body;
-    const platform: LambdaPlatform = { event, context };
-    const response = await handler(
-      new Request(url, { method, headers, ...(body === undefined ? {} : { body }) }),
-      platform,
-    );
-    const out: Record<string, string> = {};
-    response.headers.forEach((value, name) => (out[name] = value));
-    return { statusCode: response.status, headers: out, body: await response.text(), isBase64Encoded: false };
+    try {
+      const method = event.requestContext?.http?.method ?? 'GET';
+      const query = event.rawQueryString ? `?${event.rawQueryString}` : '';
+      const host =
+        event.requestContext?.domainName ??
+        Object.entries(event.headers ?? {}).find(([name]) => name.toLowerCase() === 'host')?.[1];
+      const request = toFetchRequest(handler.basePath, {
+        method,
+        target: `${event.rawPath}${query}`,
+        host,
+        secure: true,
+        headers: headerPairs(event),
+        ...(event.body === undefined
+          ? {}
+          : { body: event.isBase64Encoded ? new Uint8Array(Buffer.from(event.body, 'base64')) : event.body }),
+      });
+      if (request instanceof Response) return await toResult(request);
+      const platform: LambdaPlatform = { event, context };
+      return await toResult(await handler(request, platform));
+    } catch {
+      return toResult(internalErrorResponse());
+    }
   };
 }

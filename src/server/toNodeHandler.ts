@@ -1,8 +1,13 @@
 /**
  * Mounts a Fetch API handler in Node's `http`/`https` servers and in Express (or Connect):
  * `http.createServer(toNodeHandler(handler))`, `app.use(toNodeHandler(handler))`.
+ * Every request under the base path gets the handler's JSON answer; nothing is thrown to `next`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
+import { internalErrorResponse, toFetchRequest } from './fetchRequest';
+import { errorResponse, HttpError } from './httpError';
+import { matchRoute, targetPath } from './routes';
 import type { LivenessHandler } from './types';
 
 /** What `toNodeHandler` passes to `authorize` as `platform`; `Req` is your framework's request type. */
@@ -50,19 +55,44 @@ function readBody(req: ExpressLikeRequest, limit: number): Promise<Uint8Array | 
   });
 }
 
-function toHeaders(req: IncomingMessage): Headers {
-  const headers = new Headers();
+function headerPairs(req: IncomingMessage): [string, string][] {
+  const pairs: [string, string][] = [];
   for (const [name, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
-    else if (value !== undefined) headers.set(name, value);
+    if (Array.isArray(value)) for (const item of value) pairs.push([name, item]);
+    else if (value !== undefined) pairs.push([name, value]);
   }
-  return headers;
+  return pairs;
 }
 
-async function send(res: ServerResponse, response: Response): Promise<void> {
+async function send(res: ServerResponse, response: Response, close = false): Promise<void> {
+  const body = Buffer.from(await response.arrayBuffer());
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));
-  res.end(Buffer.from(await response.arrayBuffer()));
+  if (close) res.setHeader('connection', 'close');
+  res.end(body);
+}
+
+async function answer(handler: LivenessHandler, req: ExpressLikeRequest, res: ServerResponse, maxBodyBytes: number) {
+  const method = req.method ?? 'GET';
+  let body: Uint8Array | undefined;
+  try {
+    body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req, maxBodyBytes);
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error;
+    // Answer without reading the rest, then drop the connection.
+    return send(res, errorResponse(new HttpError(413, 'INVALID_REQUEST', 'The body is too large.')), true);
+  }
+  const request = toFetchRequest(handler.basePath, {
+    method,
+    target: req.originalUrl ?? req.url ?? '/',
+    host: req.headers.host,
+    secure: (req.socket as TLSSocket | undefined)?.encrypted === true,
+    headers: headerPairs(req),
+    ...(body ? { body: new Uint8Array(body) } : {}),
+  });
+  if (request instanceof Response) return send(res, request);
+  const platform: NodePlatform = { req, res };
+  return send(res, await handler(request, platform));
 }
 
 export function toNodeHandler(
@@ -70,43 +100,12 @@ export function toNodeHandler(
   { maxBodyBytes = 16_384 }: NodeHandlerOptions = {},
 ): NodeRequestHandler {
   return (req: ExpressLikeRequest, res, next) => {
-    const path = req.originalUrl ?? req.url ?? '/';
-    const pathname = path.split('?')[0]!;
-    const inside = pathname === handler.basePath || pathname.startsWith(`${handler.basePath}/`);
-    if (!inside && next) return next();
-    const run = async () => {
-      const method = req.method ?? 'GET';
-      const hasBody = method !== 'GET' && method !== 'HEAD';
-      let body: Uint8Array | undefined;
-      try {
-        body = hasBody ? await readBody(req, maxBodyBytes) : undefined;
-      } catch (error) {
-        if (!(error instanceof BodyTooLarge)) throw error;
-        // Answer without reading the rest, then drop the connection.
-        res.writeHead(413, {
-          'content-type': 'application/json; charset=utf-8',
-          'cache-control': 'no-store',
-          connection: 'close',
-        });
-        res.end(
-          JSON.stringify({ error: { code: 'INVALID_REQUEST', message: 'The body is too large.', retryable: false } }),
-        );
-        return;
-      }
-      const request = new Request(new URL(path, `http://${req.headers.host ?? 'localhost'}`), {
-        method,
-        headers: toHeaders(req),
-        ...(body ? { body: new Uint8Array(body) } : {}),
-      });
-      const platform: NodePlatform = { req, res };
-      await send(res, await handler(request, platform));
-    };
-    run().catch((error: unknown) => {
-      if (next) next(error);
-      else if (!res.headersSent) {
-        res.statusCode = 500;
-        res.end();
-      }
+    const pathname = targetPath(req.originalUrl ?? req.url ?? '/');
+    // Outside the base path (read as the handler reads it), the rest of the app answers.
+    if (next && pathname !== undefined && !matchRoute(handler.basePath, pathname)) return next();
+    answer(handler, req, res, maxBodyBytes).catch(() => {
+      if (res.headersSent) res.destroy();
+      else void send(res, internalErrorResponse()).catch(() => res.destroy());
     });
   };
 }

@@ -24,15 +24,22 @@ export interface ErrorContext {
   sessionId?: string;
 }
 
-/** Settings of the per-caller limit on failed checks. */
+/**
+ * Settings of the per-caller limit on failed checks: at most `limit` checks not known to pass in
+ * any `windowMs`. A session takes one of `limit` slots when it is created (open sessions count as
+ * failing until they are known to pass); see docs/server.md for the exact rules.
+ */
 export interface FailedCheckLimit {
-  /** Failed checks allowed inside `windowMs` before the cool-down starts. @default 5 */
+  /** Slots per caller, and failures inside `windowMs` that start the cool-down (a positive integer). @default 5 */
   limit?: number;
-  /** The sliding window the failures are counted in. @default 180_000 (3 minutes) */
+  /** The sliding window failures are counted in. @default 180_000 (3 minutes) */
   windowMs?: number;
   /** How long a caller who reached the limit cannot create sessions. @default 1_800_000 (30 minutes) */
   cooldownMs?: number;
-  /** Where the counts live. Use a shared store when the handler runs on several instances. @default createMemoryAttemptStore() */
+  /**
+   * Where the slots live. Use a shared store when the handler runs on several instances
+   * (`createRedisAttemptStore`). @default createMemoryAttemptStore()
+   */
   store?: AttemptStore;
 }
 
@@ -63,12 +70,6 @@ export interface LivenessHandlerOptions<Platform = unknown> {
   sessionSettings?: CreateFaceLivenessSessionRequestSettings;
   /** KMS key that encrypts the images stored in S3 (with `sessionSettings.OutputConfig`). */
   kmsKeyId?: string;
-  /**
-   * Derive the ClientRequestToken sent to AWS from the caller id and the client's token (HMAC), so
-   * that two callers can never share a session by sending the same token. Idempotency per caller is
-   * kept. Turn off only to send the client's token to AWS verbatim. @default true
-   */
-  scopeClientRequestToken?: boolean;
   /** Confidence (0–100) at or above which a SUCCEEDED session is live. @default 80 */
   threshold?: number;
   /**

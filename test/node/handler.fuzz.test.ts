@@ -2,15 +2,21 @@
  * The handler under hostile requests (fast-check), with the real RekognitionClient against the
  * emulator: fuzzed methods, paths, headers and bodies never get a 5xx or a body that exposes
  * internals, never cause an AWS call unless the request is valid, and never return another
- * caller's session; and when AWS itself fails, the answer names no AWS detail. Generated cases:
- * 600 + 400 + 300 + 300 + 60 = 1,660.
+ * caller's session; through both adapters (Lambda events and raw HTTP under Express) with fuzzed
+ * methods, hosts, paths and bodies, every answer is the handler's JSON; and when AWS itself fails,
+ * the answer names no AWS detail. Generated cases: 600 + 400 + 300 + 300 + 400 + 200 + 60 = 2,260.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIVENESS_ERROR_CODES } from '../../src/core/errors';
 import { CLIENT_REQUEST_TOKEN_PATTERN } from '../../src/core/token';
 import type { OperationFaultName } from '../../src/emulator/types';
-import { expectNoLeak, startFixture, type CreatedBody, type Fixture } from './serverSupport';
+import { toLambdaHandler, type LambdaHttpEvent } from '../../src/server/toLambdaHandler';
+import { toNodeHandler } from '../../src/server/toNodeHandler';
+import { expectNoLeak, rawHttp, startFixture, type CreatedBody, type Fixture } from './serverSupport';
 
 let f: Fixture;
 const owned: { user: string; body: CreatedBody }[] = [];
@@ -97,7 +103,8 @@ function isValidCreate(request: Request, text: string | undefined): boolean {
   if (pathname.replace(/\/+$/, '') !== `${BASE}/sessions` || request.method !== 'POST') return false;
   if (!request.headers.get('x-user')) return false;
   if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return false;
-  if (Number(request.headers.get('content-length') ?? 0) > 4096 || (text?.length ?? 0) > 4096) return false;
+  const bytes = new TextEncoder().encode(text ?? '').length;
+  if (Number(request.headers.get('content-length') ?? 0) > 4096 || bytes > 4096) return false;
   try {
     const token = (JSON.parse(text ?? '') as { clientRequestToken?: unknown })?.clientRequestToken;
     return typeof token === 'string' && CLIENT_REQUEST_TOKEN_PATTERN.test(token);
@@ -256,6 +263,172 @@ describe('createLivenessHandler under fuzzed requests', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/** Hosts tagged with whether a server may accept them: names and IP literals, or text that changes a URL. */
+const host = fc.oneof(
+  fc
+    .constantFrom('app.test', 'localhost:3000', '127.0.0.1', '[::1]:8443', 'a-b.example.com', 'x_y.internal:1')
+    .map((h) => ({ host: h, valid: true })),
+  fc
+    .oneof(
+      fc.constantFrom('a/b', 'a b', 'x@y', 'a:1:2', '[::1', 'h\\x', '', 'a?b', 'a#b', 'app.test/..'),
+      fc
+        .tuple(printable(20), fc.constantFrom('/', ' ', '@', '?', '#', '\\'), printable(20))
+        .map(([a, c, b]) => `${a}${c}${b}`),
+    )
+    .map((h) => ({ host: h, valid: false })),
+);
+/** Raw targets as a client may send them, dot segments and all (no spaces: HTTP/1.1 has none there). */
+const rawTarget = fc.oneof(
+  path,
+  fc.constantFrom(
+    `/api/x/../liveness/sessions`,
+    `${BASE}/x/../sessions`,
+    `${BASE}/%2e%2e/liveness/sessions`,
+    `${BASE}/./sessions/`,
+    `${BASE}/../../etc/passwd`,
+    `//evil.example${BASE}/sessions`,
+  ),
+);
+const adapterMethod = fc.oneof(method, fc.constantFrom('TRACE', 'CONNECT', 'TRACK', 'get', 'M-SEARCH', 'G E T'));
+
+/** One valid create through an adapter: method, target, host, in the Lambda context, headers, body. */
+const VALID_CREATE = [
+  'POST',
+  `${BASE}/sessions`,
+  { host: 'app.test', valid: true },
+  true,
+  { 'x-user': 'alice', 'content-type': 'application/json' },
+  '{"clientRequestToken":"adapter-fuzz"}',
+] as const;
+
+/** Whether an adapter must pass this request to AWS: a valid create from a valid host. */
+function adapterExpectsCreate(
+  m: string,
+  target: string,
+  h: { valid: boolean },
+  headers: Record<string, string>,
+  b: string | undefined,
+) {
+  if (!h.valid || !target.startsWith('/')) return false;
+  const request = buildRequest(m, new URL(`http://x${target}`).pathname, headers, b);
+  return request !== undefined && isValidCreate(request, b);
+}
+
+function expectAdapterAnswer(status: number, contentType: string | undefined, text: string, expectCall: boolean) {
+  if (expectCall) {
+    expect(status, text).toBe(201);
+    return;
+  }
+  expect(status, text).toBeGreaterThanOrEqual(400);
+  expect(status, text).toBeLessThan(500);
+  expect(contentType).toMatch(/^application\/json/);
+  expectNoLeak(text);
+  const parsed = JSON.parse(text) as { error: { code: string } };
+  expect(Object.keys(parsed)).toEqual(['error']);
+  expect(LIVENESS_ERROR_CODES).toContain(parsed.error.code);
+}
+
+describe('the adapters under fuzzed methods, hosts, paths and bodies', () => {
+  it('toLambdaHandler answers every event with the handler’s JSON and never throws', async () => {
+    const lambda = toLambdaHandler(f.handler);
+    const statuses = new Set<number>();
+    await fc.assert(
+      fc.asyncProperty(
+        adapterMethod,
+        rawTarget,
+        host,
+        fc.boolean(),
+        headers,
+        body,
+        fc.boolean(),
+        async (m, target, h, inContext, hs, b, base64) => {
+          const [rawPath, query] = target.split('?') as [string, string | undefined];
+          const event: LambdaHttpEvent = {
+            rawPath,
+            ...(query === undefined ? {} : { rawQueryString: query }),
+            headers: inContext ? hs : { ...hs, host: h.host },
+            requestContext: { ...(inContext ? { domainName: h.host } : {}), http: { method: m } },
+            ...(b === undefined
+              ? {}
+              : { body: base64 ? Buffer.from(b).toString('base64') : b, isBase64Encoded: base64 }),
+          };
+          const expectCall = adapterExpectsCreate(m, target, h, event.headers as Record<string, string>, b);
+          const before = f.awsCalls();
+          const result = await lambda(event);
+          statuses.add(result.statusCode);
+          expectAdapterAnswer(result.statusCode, result.headers['content-type'], result.body, expectCall);
+          expect(f.awsCalls()).toBe(before + (expectCall ? 1 : 0));
+        },
+      ),
+      { numRuns: 400, examples: [[...VALID_CREATE, false]] },
+    );
+    expect([...statuses]).toEqual(expect.arrayContaining([201, 400, 404, 405]));
+  });
+
+  it('toNodeHandler under Express answers every raw request with the handler’s JSON, never Express’s page', async () => {
+    const app = express();
+    app.use(toNodeHandler(f.handler));
+    app.use((_req, res) => void res.status(404).type('text').send('outside'));
+    const server = createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    // Framing headers stay the test's own; methods are the ones Node's parser knows.
+    const framed = fc.dictionary(
+      headerName.filter(
+        (n) => !['content-length', 'transfer-encoding', 'host', 'connection', 'expect', 'upgrade'].includes(n),
+      ),
+      printable(80).map((v) => v.trim()),
+      { maxKeys: 6 },
+    );
+    const statuses = new Set<number>();
+    const nodeMethod = fc.constantFrom(
+      'GET',
+      'POST',
+      'PUT',
+      'DELETE',
+      'PATCH',
+      'OPTIONS',
+      'TRACE',
+      'PROPFIND',
+      'PURGE',
+    );
+    try {
+      await fc.assert(
+        fc.asyncProperty(nodeMethod, rawTarget, host, framed, body, async (m, target, h, hs, b) => {
+          const text = b ?? '';
+          const lines = [
+            `${m} ${target} HTTP/1.1`,
+            `host: ${h.host}`,
+            ...Object.entries(hs).map(([n, v]) => `${n}: ${v}`),
+          ];
+          lines.push(`content-length: ${Buffer.byteLength(text)}`);
+          const resolved = new URL(`http://x${target}`).pathname.replace(/\/+$/, '');
+          const outside = resolved !== BASE && !resolved.startsWith(`${BASE}/`);
+          const expectCall = adapterExpectsCreate(m, target, h, hs, m === 'GET' ? undefined : b);
+          const before = f.awsCalls();
+          const response = await rawHttp(port, lines.join('\n'), text);
+          statuses.add(response.status);
+          // Outside the base path once resolved, the rest of the app answers (here, its fallback).
+          if (outside) {
+            expect(response.body).toBe('outside');
+            return;
+          }
+          expect(response.body).not.toMatch(/<html|<pre|<!DOCTYPE/i);
+          expectAdapterAnswer(response.status, response.headers['content-type'], response.body, expectCall);
+          expect(f.awsCalls()).toBe(before + (expectCall ? 1 : 0));
+        }),
+        {
+          numRuns: 200,
+          examples: [[VALID_CREATE[0], VALID_CREATE[1], VALID_CREATE[2], VALID_CREATE[4], VALID_CREATE[5]]],
+        },
+      );
+      expect([...statuses]).toEqual(expect.arrayContaining([201, 400, 404, 405]));
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 

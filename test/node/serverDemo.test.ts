@@ -28,7 +28,8 @@ function call(
   return new Promise((resolve, reject) => {
     const req = request(
       new URL(path, demo.url),
-      { method: init.method ?? 'GET', headers: init.headers, ca: demo.certificate },
+      // The certificate is checked for localhost even when a test sends another Host header.
+      { method: init.method ?? 'GET', headers: init.headers, ca: demo.certificate, servername: 'localhost' },
       (res) => {
         let body = '';
         res.setEncoding('latin1');
@@ -111,5 +112,23 @@ describe('npm run demo (emulator mode)', () => {
       headers: { cookie: otherCookie, 'x-liveness-session-handle': body.handle },
     });
     expect(stolen.status).toBe(403);
+  });
+
+  it('answers its API routes, assets and page only for localhost and IP hosts, like Vite', async () => {
+    const port = new URL(demo.url).port;
+    const paths = ['/api/liveness/sessions', '/demo-api/config', '/'];
+    for (const host of ['evil.example', `evil.example:${port}`, 'localhost.evil.example', 'attacker.test']) {
+      for (const path of paths) {
+        const reply = await call(path, { headers: { host } });
+        expect(reply.status, `${host} ${path}`).toBe(403);
+        expect(JSON.parse(reply.body)).toEqual({
+          error: { code: 'ACCESS_DENIED', message: 'This host is not allowed.', retryable: false },
+        });
+      }
+    }
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `app.localhost:${port}`, `[::1]:${port}`]) {
+      expect((await call('/demo-api/config', { headers: { host } })).status, host).toBe(200);
+      expect((await call('/api/liveness/sessions', { method: 'POST', headers: { host } })).status, host).toBe(401);
+    }
   });
 });

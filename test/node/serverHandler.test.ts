@@ -179,12 +179,31 @@ describe('createLivenessHandler with the real RekognitionClient against the emul
     expect(sent[2]).not.toBe(sent[0]);
   });
 
-  it('passes the client’s token through verbatim when scoping is off', async () => {
-    const f = await start({ scopeClientRequestToken: false });
-    await f.createSession('alice', 'emu-not-live-verbatim');
-    expect(f.emulator.requests({ operation: 'CreateFaceLivenessSession' })[0]!.clientRequestToken).toBe(
-      'emu-not-live-verbatim',
-    );
+  it('never lets a caller who sends another caller’s token read that caller’s results', async () => {
+    const f = await start();
+    const token = newToken();
+    const alice = await f.createSession('alice', token);
+    await f.stream(alice.body.sessionId);
+    const bob = await f.createSession('bob', token);
+    expect(bob.body.sessionId).not.toBe(alice.body.sessionId);
+    // Bob's handle is for Bob's session only; Alice's session answers Bob with 403 before AWS.
+    const reads = f.awsCalls('GetFaceLivenessSessionResults');
+    const stolen = await f.results('bob', alice.body.sessionId, bob.body.handle);
+    expect(stolen.status).toBe(403);
+    expect(f.awsCalls('GetFaceLivenessSessionResults')).toBe(reads);
+    expect((await f.results('alice', alice.body.sessionId, alice.body.handle)).status).toBe(200);
+  });
+
+  it('refuses the removed scopeClientRequestToken option instead of sending tokens verbatim', () => {
+    for (const value of [false, true]) {
+      expect(() =>
+        createLivenessHandler({
+          secret: SECRET,
+          authorize: () => 'alice',
+          ...({ scopeClientRequestToken: value } as object),
+        }),
+      ).toThrow('`scopeClientRequestToken` was removed; tokens are always scoped to their caller.');
+    }
   });
 
   it('returns stream credentials issued for the caller with the session', async () => {

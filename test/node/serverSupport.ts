@@ -3,6 +3,7 @@
  * call it as a browser would. Callers are identified by an `x-user` header in these tests.
  */
 import { Agent } from 'node:https';
+import { connect } from 'node:net';
 import { RekognitionClient } from '@aws-sdk/client-rekognition';
 import { afterEach } from 'vitest';
 import { startLivenessEmulator, type LivenessEmulator, type LivenessEmulatorOptions } from '../../src/emulator/index';
@@ -140,4 +141,34 @@ export async function errorOf(response: Response): Promise<{ code: string; messa
   const text = await response.text();
   expectNoLeak(text);
   return (JSON.parse(text) as { error: { code: string; message: string; retryable: boolean } }).error;
+}
+
+export interface RawHttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * One HTTP/1.1 request written byte for byte (`\n` becomes CRLF), as no Fetch client would send
+ * it: dot segments unresolved, any Host, methods Fetch refuses. The server closes after answering.
+ */
+export function rawHttp(port: number, head: string, body = ''): Promise<RawHttpResponse> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let text = '';
+    socket.on('data', (chunk) => (text += chunk.toString()));
+    socket.on('error', reject);
+    socket.on('end', () => {
+      const [top, ...rest] = text.split('\r\n\r\n');
+      const [status, ...lines] = top!.split('\r\n');
+      const headers: Record<string, string> = {};
+      for (const line of lines) {
+        headers[line.slice(0, line.indexOf(':')).toLowerCase()] = line.slice(line.indexOf(':') + 2);
+      }
+      resolve({ status: Number(status!.split(' ')[1]), headers, body: rest.join('\r\n\r\n') });
+    });
+    // Written, not ended: the server closes the connection after its answer (`connection: close`).
+    socket.write(`${head.replace(/\n/g, '\r\n')}\r\nconnection: close\r\n\r\n${body}`);
+  });
 }

@@ -21,6 +21,9 @@ import { createFakeBackend } from '../fixtures/fakeBackend';
 import { makeResults, SESSION_ID } from '../fixtures/results';
 import { createStandInDetector } from '../fixtures/standInDetector';
 
+/** CPU-bound properties: room to finish on a loaded machine (two cores shared by several runs). */
+const HEAVY = { timeout: 30_000 };
+
 const MARKUP = '<img src="x" onerror="window.__pwned=1"><script>window.__pwned=2</script><b id="injected">bold</b>';
 const SVG_WITH_SCRIPT = new TextEncoder().encode(
   '<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned=3"><script>window.__pwned=4</script></svg>',
@@ -83,7 +86,7 @@ describe('markup in text renders as text', () => {
     expect(screen.getAllByRole('listitem').map((li) => li.children.length)).toEqual([0, 0]);
   });
 
-  it('for any string, in Feedback messages and display text alike', () => {
+  it('for any string, in Feedback messages and display text alike', HEAVY, () => {
     fc.assert(
       fc.property(
         fc.string({ unit: 'binary', minLength: 1 }),
@@ -200,7 +203,7 @@ describe('image bytes that are not JPEG or PNG are refused', () => {
     }
   });
 
-  it('for any bytes: an object URL is made only for a JPEG or PNG signature, and only of that type', () => {
+  it('for any bytes: an object URL is made only for a JPEG or PNG signature, and only of that type', HEAVY, () => {
     fc.assert(
       fc.property(
         fc.oneof(

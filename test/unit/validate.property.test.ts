@@ -11,6 +11,9 @@ import { LivenessError } from '../../src/core/errors';
 import type { LivenessResults } from '../../src/core/types';
 import { MAX_IMAGE_BYTES, parseCreatedSession, parseSessionResults } from '../../src/core/validate';
 
+/** CPU-bound properties: room to finish on a loaded machine (two cores shared by several runs). */
+const HEAVY = { timeout: 30_000 };
+
 /** Runs `parse`; anything it throws must be our typed, non-retryable INVALID_RESPONSE error. */
 function parsesOrRefuses(parse: () => unknown): boolean {
   try {
@@ -124,7 +127,7 @@ describe('parseSessionResults under arbitrary input', () => {
     );
   });
 
-  it('returns or throws INVALID_RESPONSE for hostile image members (bytes, URLs, boxes, S3 objects)', () => {
+  it('returns or throws INVALID_RESPONSE for hostile image members (bytes, URLs, boxes, S3 objects)', HEAVY, () => {
     const hostileImage = fc.record(
       {
         Bytes: fc.oneof(
@@ -201,7 +204,7 @@ describe('parseSessionResults under arbitrary input', () => {
 });
 
 describe('parseSessionResults round trips', () => {
-  it('parses the SDK shape, base64 JSON, the {"0":…} object and URLs to equal results', () => {
+  it('parses the SDK shape, base64 JSON, the {"0":…} object and URLs to equal results', HEAVY, () => {
     fc.assert(
       fc.property(sdkOutput, (output) => {
         const fromSdk = parseSessionResults(output, output.SessionId);

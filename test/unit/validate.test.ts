@@ -160,7 +160,7 @@ describe('parseSessionResults', () => {
     [
       'a script URL',
       { SessionId: SESSION_ID, Status: 'SUCCEEDED', ReferenceImage: { Url: 'javascript:alert(1)' } },
-      'must be an http(s) URL',
+      'must be an absolute https: URL',
     ],
     [
       'a feedback without code',
