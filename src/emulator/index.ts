@@ -3,6 +3,8 @@
  * real AWS SDK clients and the real Amplify detector talk to unchanged. Node only.
  */
 export { startLivenessEmulator, STREAM_PATH, type LivenessEmulator } from './startLivenessEmulator';
+export { createCertificate, type CertificateOptions, type EmulatorCertificate } from './certificate';
+export { loadOrCreateCertificate, type PersistentCertificate } from './persistentCertificate';
 export { parseScenarioName, scenarioFromToken, SCENARIO_PRESETS } from './scenarios';
 export { MODEL_CONSTRAINTS, type ModelConstraint, type ConstraintKind } from './constraints';
 export { DEFAULT_CHALLENGE_CONFIG, DEFAULT_OVAL } from './challenge';
