@@ -8,7 +8,7 @@ import { sendJson, sendServiceError, ServiceError } from './errors';
 import { LivenessService } from './livenessService';
 import { handleLivenessStream } from './livenessStream';
 import { ObjectStore } from './objectStore';
-import { verifySignature } from './signatureVerifier';
+import { StsEmulator } from './sts';
 import { checkAuthorizationHeader, checkPresignedQuery } from './sigv4';
 import type {
   EmulatorOperation,
@@ -116,6 +116,7 @@ export async function startLivenessEmulator(options: LivenessEmulatorOptions = {
     onRecord: options.onRecord,
   });
   const signing = { secrets: options.verifySignatures, region: options.region };
+  const sts = new StsEmulator({ now: service.now, signing, record: (r) => service.recordRequest(r) });
   const sessionInformation = { challengeConfig: options.challengeConfig, ovalParameters: options.ovalParameters };
 
   async function handleJson(req: IncomingMessage, res: ServerResponse, operation: EmulatorOperation, url: URL) {
@@ -134,10 +135,11 @@ export async function startLivenessEmulator(options: LivenessEmulatorOptions = {
       record.accessKeyId = identity.accessKeyId;
       record.region = identity.region;
       const text = await readBody(req);
-      verifySignature(
+      sts.verifySignature(
         identity,
         { method: 'POST', rawPath: rawPath(req), query: url.searchParams, headers: req.headers, body: text },
         signing,
+        `rekognition:${operation}`,
       );
       let input: unknown;
       try {
@@ -180,6 +182,7 @@ export async function startLivenessEmulator(options: LivenessEmulatorOptions = {
       res.writeHead(204).end();
       return;
     }
+    if (sts.accepts(req)) return void sts.handle(req, res);
     const target = req.headers['x-amz-target'];
     if (req.method === 'POST' && typeof target === 'string') {
       void handleJson(req, res, OPERATIONS[target] ?? 'Unknown', url);
@@ -189,7 +192,7 @@ export async function startLivenessEmulator(options: LivenessEmulatorOptions = {
       const pathname =
         prefix && url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;
       const { status, errorType, identity } = objects.serve(req, res, pathname, url.searchParams, (id) =>
-        verifySignature(
+        sts.verifySignature(
           id,
           {
             method: req.method ?? 'GET',
@@ -199,6 +202,7 @@ export async function startLivenessEmulator(options: LivenessEmulatorOptions = {
             s3: true,
           },
           signing,
+          's3:GetObject',
         ),
       );
       service.recordRequest({
@@ -263,10 +267,11 @@ export async function startLivenessEmulator(options: LivenessEmulatorOptions = {
       record.accessKeyId = identity.accessKeyId;
       record.region = identity.region;
       try {
-        verifySignature(
+        sts.verifySignature(
           identity,
           { method: 'GET', rawPath: rawPath(req), query: url.searchParams, headers: req.headers },
           signing,
+          'rekognition:StartFaceLivenessSession',
         );
       } catch (e) {
         // A signature or region problem comes as an exception on the stream (what the detector's

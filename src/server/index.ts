@@ -13,6 +13,12 @@ export {
   streamingOrigin,
   type LivenessCspOptions,
 } from './contentSecurityPolicy';
+export {
+  createStsStreamCredentials,
+  roleSessionName,
+  STREAM_SESSION_POLICY,
+  type StsStreamCredentialsOptions,
+} from './createStsStreamCredentials';
 export { createMemoryAttemptStore, type MemoryAttemptStoreOptions } from './createMemoryAttemptStore';
 export type { AttemptRecord, AttemptStore } from './attemptLimiter';
 export type {

@@ -1,7 +1,9 @@
 /**
  * A page served with the documented Content-Security-Policy as an ENFORCED header, nothing from
  * any other origin but the stream endpoint (the emulator here, AWS's in production), completes a
- * whole check in Chromium — the real detector, fake camera — with zero CSP violations.
+ * whole check in Chromium — the real detector, fake camera — with zero CSP violations. The path is
+ * production's: handler → STS AssumeRole (createStsStreamCredentials) → the browser streams with
+ * the vended credentials (the only ones the emulator accepts from it) → results.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -11,11 +13,12 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { livenessAssets } from '../../src/assets/livenessAssetsPlugin';
 import { startLivenessEmulator, type LivenessEmulator } from '../../src/emulator';
 import { livenessContentSecurityPolicy } from '../../src/server/contentSecurityPolicy';
 import { createLivenessHandler } from '../../src/server/createLivenessHandler';
+import { createStsStreamCredentials } from '../../src/server/createStsStreamCredentials';
 import { toNodeHandler } from '../../src/server/toNodeHandler';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { rekognitionClient, TEST_CREDENTIALS } from './harness/awsClients';
@@ -24,7 +27,6 @@ import type { E2eEvent } from './pages/e2eBridge';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT_DIR = path.join(repo, '.cache/e2e-csp-page');
-const BROWSER_CREDENTIALS = { accessKeyId: 'AKIDCSPBROWSER', secretAccessKey: 'csp-browser-secret' };
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -64,13 +66,13 @@ function startSite(handler: ReturnType<typeof toNodeHandler>): Promise<Server> {
 }
 
 beforeAll(async () => {
+  // The STS client finds the server's credentials where an app's would: the environment.
+  vi.stubEnv('AWS_ACCESS_KEY_ID', TEST_CREDENTIALS.accessKeyId);
+  vi.stubEnv('AWS_SECRET_ACCESS_KEY', TEST_CREDENTIALS.secretAccessKey);
   emulator = await startLivenessEmulator({
     pathPrefix: '/emu',
     region: 'us-east-1',
-    verifySignatures: {
-      [TEST_CREDENTIALS.accessKeyId]: TEST_CREDENTIALS.secretAccessKey,
-      [BROWSER_CREDENTIALS.accessKeyId]: BROWSER_CREDENTIALS.secretAccessKey,
-    },
+    verifySignatures: { [TEST_CREDENTIALS.accessKeyId]: TEST_CREDENTIALS.secretAccessKey },
   });
   policy = livenessContentSecurityPolicy({ endpointOverride: emulator.endpoint });
   await build({
@@ -86,7 +88,13 @@ beforeAll(async () => {
     client: rekognitionClient(emulator),
     threshold: 80,
     sessionSettings: { AuditImagesLimit: 2 },
-    streamCredentials: async () => BROWSER_CREDENTIALS,
+    // What production configures, plus the local endpoint and its certificate.
+    streamCredentials: createStsStreamCredentials({
+      roleArn: 'arn:aws:iam::123456789012:role/liveness-stream',
+      region: 'us-east-1',
+      endpoint: emulator.url,
+      trustCertificate: emulator.certificate,
+    }),
   });
   server = await startSite(toNodeHandler(handler));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -123,6 +131,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
+  vi.unstubAllEnvs();
   await browser?.close();
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   await emulator?.close();
@@ -177,9 +186,12 @@ describe('the documented Content-Security-Policy, enforced', () => {
     expect(offMachine).toEqual([]);
     const [session] = emulator.sessions();
     expect(session).toMatchObject({ status: 'SUCCEEDED', frameSource: 'ffmpeg', streams: 1 });
-    expect(emulator.requests({ operation: 'StartFaceLivenessSession' })).toMatchObject([
-      { httpStatus: 101, accessKeyId: BROWSER_CREDENTIALS.accessKeyId },
-    ]);
+    const [assumed] = emulator.requests({ operation: 'AssumeRole' });
+    expect(assumed).toMatchObject({ httpStatus: 200, accessKeyId: TEST_CREDENTIALS.accessKeyId });
+    const [stream] = emulator.requests({ operation: 'StartFaceLivenessSession' });
+    expect(stream).toMatchObject({ httpStatus: 101, region: 'us-east-1' });
+    expect(stream!.accessKeyId).toMatch(/^ASIA[0-9A-F]{16}$/);
+    expect(stream!.errorType).toBeUndefined();
   });
 
   it('the listener does see a violation: an inline script is refused and counted', async () => {
