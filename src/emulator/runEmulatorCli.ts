@@ -16,6 +16,7 @@ import { loadOrCreateCertificate } from './persistentCertificate';
 const HELP = `Usage: face-liveness-emulator [options]
 
 A local stand-in for Amazon Rekognition Face Liveness (test only: self-signed TLS; SigV4 required, verified only with --verify-signatures).
+It also answers STS AssumeRole, and accepts the credentials it vends for what their session policy allows.
 
   --port <n>           port to bind, 0 = any free port   (env LIVENESS_EMULATOR_PORT, default 8443)
   --host <addr>        address to bind                     (env LIVENESS_EMULATOR_HOST, default 127.0.0.1)
