@@ -2,7 +2,7 @@
  * The library build: ESM entries with bundled type declarations, every dependency external,
  * and one stylesheet. Storybook and the tests have their own configs.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -14,6 +14,25 @@ const src = (file: string) => path.join(root, 'src', file);
 
 /** The stylesheet's parts, in cascade order: tokens first, then one file per component. */
 export const STYLE_PARTS = ['tokens.css', 'components.css'];
+
+/** The face model ships next to the module that copies it (src/assets/face-model → dist/assets/face-model). */
+function faceModel(): Plugin {
+  const dir = src('assets/face-model');
+  return {
+    name: 'react-face-liveness:face-model',
+    generateBundle() {
+      for (const name of readdirSync(dir)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `assets/face-model/${name}`,
+          source: readFileSync(path.join(dir, name)),
+        });
+      }
+    },
+  };
+}
+
+const CLI_ENTRIES = [src('emulator/cli.ts'), src('assets/cli.ts')];
 
 function stylesheet(): Plugin {
   return {
@@ -31,6 +50,7 @@ export default defineConfig({
   plugins: [
     react(),
     stylesheet(),
+    faceModel(),
     dts({
       tsconfigPath: './tsconfig.build.json',
       bundleTypes: true,
@@ -48,6 +68,8 @@ export default defineConfig({
         server: src('server/index.ts'),
         emulator: src('emulator/index.ts'),
         'emulator-cli': src('emulator/cli.ts'),
+        vite: src('assets/index.ts'),
+        'react-face-liveness-cli': src('assets/cli.ts'),
       },
       formats: ['es'],
     },
@@ -63,7 +85,7 @@ export default defineConfig({
         banner: (chunk) =>
           chunk.isEntry && chunk.facadeModuleId === src('index.ts')
             ? "'use client';"
-            : chunk.isEntry && chunk.facadeModuleId === src('emulator/cli.ts')
+            : chunk.isEntry && CLI_ENTRIES.includes(chunk.facadeModuleId ?? '')
               ? '#!/usr/bin/env node'
               : '',
       },

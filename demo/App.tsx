@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { createFetchBackend, LivenessCheck, type LivenessResults } from '../src/index';
+import { createFetchBackend, LivenessCheck, selfHostedAssets, type LivenessResults } from '../src/index';
 import { ReviewerPanel } from './ReviewerPanel';
 import { ScenarioPicker } from './ScenarioPicker';
 import { useDemoConfig, type DemoConfig } from './useDemoConfig';
@@ -10,8 +10,7 @@ const backend = createFetchBackend({ baseUrl: '/api/liveness' });
 function detectorConfig(config: DemoConfig) {
   const origin = window.location.origin;
   return {
-    binaryPath: `${origin}${config.wasmPath}`,
-    faceModelUrl: `${origin}${config.faceModelUrl}`,
+    ...selfHostedAssets(config.assetsBase),
     ...(config.emulatorPath ? { endpointOverride: `${origin}${config.emulatorPath}` } : {}),
   };
 }

@@ -7,8 +7,8 @@ export interface DemoConfig {
   threshold: number;
   /** Path of the emulator's stream on this origin, in emulator mode. */
   emulatorPath: string | null;
-  wasmPath: string;
-  faceModelUrl: string;
+  /** Where the detector's self-hosted assets are served (see selfHostedAssets). */
+  assetsBase: string;
   scenarios: string[];
 }
 

@@ -45,6 +45,7 @@ export {
 } from './core/geometry';
 export { clampConfidence, displayConfidence, verdictFor, type Verdict, type VerdictInput } from './core/verdict';
 export { imageTypeOf, type ImageMimeType } from './core/imageSignature';
+export { selfHostedAssets, type SelfHostedAssets } from './core/selfHostedAssets';
 
 // Display text
 export { en, es, formatText, resolveDisplayText, type LivenessDisplayText } from './displayText';

@@ -5,8 +5,10 @@
 import { randomBytes } from 'node:crypto';
 import { Agent } from 'node:https';
 import { RekognitionClient } from '@aws-sdk/client-rekognition';
+import { STSClient } from '@aws-sdk/client-sts';
 import { startLivenessEmulator, type LivenessEmulator } from '../../src/emulator/index';
 import { createLivenessHandler } from '../../src/server/createLivenessHandler';
+import { createStsStreamCredentials } from '../../src/server/createStsStreamCredentials';
 import type { LivenessHandler, StreamCredentialsOutput } from '../../src/server/types';
 import { EMULATOR_PREFIX } from './emulatorProxy';
 
@@ -17,6 +19,7 @@ export const CALLER_COOKIE = 'rfl_demo_caller';
 export const DEMO_THRESHOLD = 80;
 const EMULATOR_REGION = 'us-east-1';
 const EMULATOR_CREDENTIALS = { accessKeyId: 'AKIDLOCALEMULATOR', secretAccessKey: 'local-emulator-only' };
+const EMULATOR_STREAM_ROLE = 'arn:aws:iam::123456789012:role/liveness-stream';
 
 /** AWS mode when DEMO_MODE=aws, or when a region and a credential source are in the environment. */
 export function demoMode(env: NodeJS.ProcessEnv): DemoMode {
@@ -50,31 +53,9 @@ export interface DemoBackend {
 async function awsStreamCredentials(env: NodeJS.ProcessEnv, client: RekognitionClient, region: string) {
   const roleArn = env.DEMO_STREAM_ROLE_ARN;
   if (roleArn) {
-    const { STSClient, AssumeRoleCommand } = await import('@aws-sdk/nested-clients/sts');
-    const sts = new STSClient({ region });
-    const policy = JSON.stringify({
-      Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Action: 'rekognition:StartFaceLivenessSession', Resource: '*' }],
-    });
     return {
       note: `The browser streams with short-lived credentials of ${roleArn} (StartFaceLivenessSession only).`,
-      issue: async (callerId: string): Promise<StreamCredentialsOutput> => {
-        const { Credentials: c } = await sts.send(
-          new AssumeRoleCommand({
-            RoleArn: roleArn,
-            RoleSessionName: `liveness-${callerId.slice(0, 32)}`,
-            DurationSeconds: 900,
-            Policy: policy,
-          }),
-        );
-        if (!c?.AccessKeyId || !c.SecretAccessKey) throw new Error('AssumeRole returned no credentials');
-        return {
-          accessKeyId: c.AccessKeyId,
-          secretAccessKey: c.SecretAccessKey,
-          sessionToken: c.SessionToken,
-          expiration: c.Expiration,
-        };
-      },
+      issue: createStsStreamCredentials({ roleArn, region }),
     };
   }
   if (env.DEMO_SHARE_LOCAL_CREDENTIALS === '1') {
@@ -123,7 +104,17 @@ export async function createDemoBackend(env: NodeJS.ProcessEnv): Promise<DemoBac
     credentials: EMULATOR_CREDENTIALS,
     requestHandler: { httpsAgent: new Agent({ ca: emulator.certificate }) },
   });
-  const handler = createLivenessHandler({ ...common, client, streamCredentials: async () => EMULATOR_CREDENTIALS });
+  // The production path, locally: the emulator's STS vends the browser's stream-only credentials.
+  const streamCredentials = createStsStreamCredentials({
+    roleArn: EMULATOR_STREAM_ROLE,
+    client: new STSClient({
+      region: EMULATOR_REGION,
+      endpoint: emulator.url,
+      credentials: EMULATOR_CREDENTIALS,
+      requestHandler: { httpsAgent: new Agent({ ca: emulator.certificate }) },
+    }),
+  });
+  const handler = createLivenessHandler({ ...common, client, streamCredentials });
   return {
     mode,
     region: EMULATOR_REGION,

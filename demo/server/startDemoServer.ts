@@ -1,17 +1,17 @@
 /**
  * The demo on one HTTPS origin: the React app, the liveness API, the detector's WASM and face
- * model, and (in emulator mode) the detector's WebSocket, forwarded to the embedded emulator.
+ * model (react-face-liveness/vite's middleware), and (in emulator mode) the detector's WebSocket, forwarded to the embedded emulator.
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { detectorAssetsMiddleware } from '../../src/assets/detectorAssetsMiddleware';
 import { toNodeHandler } from '../../src/server/toNodeHandler';
 import { CALLER_COOKIE, callerOf, createDemoBackend, DEMO_THRESHOLD, type DemoBackend } from './demoBackend';
 import { EMULATOR_PREFIX, proxyUpgradeToEmulator } from './emulatorProxy';
 import { isAllowedHost } from './hostCheck';
-import { createStaticAssets, MODEL_PATH, WASM_PATH } from './staticAssets';
 import { loadDemoCertificate, type DemoCertificate } from './tls';
 
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
@@ -40,6 +40,9 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
+/** Where the page loads the detector's WASM and face model from (react-face-liveness/vite's middleware). */
+const ASSETS_BASE = '/liveness-assets/';
+
 /** Outcomes the page may ask the emulator for. */
 const SCENARIOS = ['live', 'not-live', 'failed', 'expired'];
 
@@ -66,7 +69,7 @@ function readJson(req: IncomingMessage): Promise<unknown> {
 export async function startDemoServer(options: DemoServerOptions): Promise<DemoServer> {
   const { repoRoot, port = 8443, host = '127.0.0.1', env = process.env, app, server = createServer() } = options;
   const certificate = await loadDemoCertificate(path.join(repoRoot, '.cache/demo-tls'), env);
-  const assets = createStaticAssets(repoRoot);
+  const assets = detectorAssetsMiddleware({ base: ASSETS_BASE, projectRoot: repoRoot });
   const backend = await createDemoBackend(env);
   const api = toNodeHandler(backend.handler);
   const { emulator } = backend;
@@ -78,8 +81,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
         region: backend.region,
         threshold: DEMO_THRESHOLD,
         emulatorPath: emulator ? EMULATOR_PREFIX : null,
-        wasmPath: WASM_PATH,
-        faceModelUrl: `${MODEL_PATH}model.json`,
+        assetsBase: ASSETS_BASE,
         scenarios: emulator ? SCENARIOS : [],
       });
     } else if (pathname === '/demo-api/scenario' && req.method === 'POST' && emulator) {
@@ -112,11 +114,12 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     };
     if (pathname.startsWith(`${backend.handler.basePath}/`)) return api(req, res, fail);
     if (pathname.startsWith('/demo-api/')) return void demoApi(req, res, pathname).catch(fail);
-    if (assets.serve(req, res)) return;
-    app(req, res, (error) => {
-      if (error !== undefined) return fail(error);
-      res.writeHead(404).end();
-    });
+    assets(req, res, () =>
+      app(req, res, (error) => {
+        if (error !== undefined) return fail(error);
+        res.writeHead(404).end();
+      }),
+    );
   });
 
   server.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {

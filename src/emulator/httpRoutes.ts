@@ -5,7 +5,8 @@ import { OPERATIONS, type createJsonApi } from './jsonApi';
 import type { LivenessService } from './livenessService';
 import type { ObjectStore } from './objectStore';
 import { rawPath, requestUrl } from './requestParts';
-import { verifySignature, type SignatureOptions } from './signatureVerifier';
+import type { SignatureOptions } from './signatureVerifier';
+import type { StsEmulator } from './sts';
 
 const CORS_HEADERS = {
   'access-control-allow-origin': '*',
@@ -18,6 +19,8 @@ export interface RouteContext {
   service: LivenessService;
   objects: ObjectStore;
   signing: SignatureOptions;
+  /** Answers STS AssumeRole and checks every request, vended credentials included. */
+  sts: StsEmulator;
   prefix: string;
   handleJson: ReturnType<typeof createJsonApi>;
   handleStreamPost: ReturnType<typeof createHttpStream>;
@@ -28,14 +31,14 @@ function serveObject(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-  { service, objects, signing, prefix }: RouteContext,
+  { service, objects, sts, prefix }: RouteContext,
 ) {
   const pathname = prefix && url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;
   const { status, errorType, identity } = objects.serve(req, res, pathname, url.searchParams, (id) =>
-    verifySignature(
+    sts.verify(
       id,
       { method: req.method ?? 'GET', rawPath: rawPath(req), query: url.searchParams, headers: req.headers, s3: true },
-      signing,
+      's3:GetObject',
     ),
   );
   service.log.request({
@@ -62,8 +65,8 @@ function refuseUnknown(req: IncomingMessage, res: ServerResponse, url: URL, serv
 }
 
 /**
- * Routes every HTTP/1.1 and HTTP/2 request: CORS preflight, the stream's POST, the awsJson API,
- * S3 objects, a banner at `/`. Every answer's `Date` is the signing clock (the SDKs correct their
+ * Routes every HTTP/1.1 and HTTP/2 request: CORS preflight, the stream's POST, STS AssumeRole,
+ * the awsJson API, S3 objects, a banner at `/`. Every answer's `Date` is the signing clock (the SDKs correct their
  * clock skew from it).
  */
 export function createRequestHandler(context: RouteContext) {
@@ -83,6 +86,7 @@ export function createRequestHandler(context: RouteContext) {
       context.handleStreamPost(req, res, url);
       return;
     }
+    if (context.sts.accepts(req)) return void context.sts.handle(req, res);
     const target = req.headers['x-amz-target'];
     if (req.method === 'POST' && typeof target === 'string') {
       void context.handleJson(req, res, OPERATIONS[target] ?? 'Unknown', url);

@@ -4,7 +4,6 @@ import { sendJson, ServiceError } from './errors';
 import { openStream, runStream, type Refusal } from './livenessStream';
 import type { RequestRecordInput } from './recordLog';
 import { rawPath } from './requestParts';
-import { verifySignature } from './signatureVerifier';
 import { checkAuthorizationHeader } from './sigv4';
 import type { StreamParams } from './streamConstraints';
 import { EXCEPTION_CODES, messageSplitter } from './streamMessages';
@@ -48,7 +47,7 @@ function dropConnection(req: IncomingMessage): void {
  * Problems found before the stream starts are HTTP errors; later ones exceptions on the stream.
  */
 export function createHttpStream(context: StreamContext) {
-  const { service, signing, sessionInformation } = context;
+  const { service, verify, sessionInformation } = context;
   return function handleStreamPost(req: IncomingMessage, res: ServerResponse, url: URL): void {
     const params = paramsOf(req);
     const record: RequestRecordInput = {
@@ -72,10 +71,10 @@ export function createHttpStream(context: StreamContext) {
       );
       record.accessKeyId = identity.accessKeyId;
       record.region = identity.region;
-      verifySignature(
+      verify(
         identity,
         { method: 'POST', rawPath: rawPath(req), query: url.searchParams, headers: req.headers },
-        signing,
+        'rekognition:StartFaceLivenessSession',
       );
     } catch (e) {
       refusal = e instanceof ServiceError ? e : new ServiceError('InternalServerException', String(e));

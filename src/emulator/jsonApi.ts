@@ -3,8 +3,8 @@ import { sendJson, sendServiceError, ServiceError } from './errors';
 import type { LivenessService } from './livenessService';
 import type { RequestRecordInput } from './recordLog';
 import { rawPath } from './requestParts';
-import { verifySignature, type SignatureOptions } from './signatureVerifier';
 import { checkAuthorizationHeader } from './sigv4';
+import type { VerifyRequest } from './sts';
 import type { EmulatorOperation } from './types';
 
 const MAX_BODY_BYTES = 1 << 20;
@@ -48,7 +48,7 @@ function noteIds(record: RequestRecordInput, input: unknown): void {
 }
 
 /** The awsJson 1.1 API: `POST` with `X-Amz-Target`, SigV4 `Authorization` header, JSON in and out. */
-export function createJsonApi(service: LivenessService, signing: SignatureOptions) {
+export function createJsonApi(service: LivenessService, verify: VerifyRequest) {
   async function run(req: IncomingMessage, url: URL, operation: EmulatorOperation, record: RequestRecordInput) {
     const identity = checkAuthorizationHeader(
       req.headers.authorization,
@@ -57,10 +57,10 @@ export function createJsonApi(service: LivenessService, signing: SignatureOption
     record.accessKeyId = identity.accessKeyId;
     record.region = identity.region;
     const text = await readBody(req);
-    verifySignature(
+    verify(
       identity,
       { method: 'POST', rawPath: rawPath(req), query: url.searchParams, headers: req.headers, body: text },
-      signing,
+      `rekognition:${operation}`,
     );
     const input = parseJson(text);
     noteIds(record, input);

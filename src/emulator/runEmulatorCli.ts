@@ -2,7 +2,7 @@
  * The face-liveness-emulator command: parses flags and environment, starts the emulator, logs.
  *
  *   face-liveness-emulator [--port 8443] [--host 127.0.0.1] [--scenario live] [--path-prefix /emu]
- *                          [--lifetime-ms 180000] [--cert-out ./emulator.pem] [--quiet]
+ *                          [--lifetime-ms 180000] [--cert-out ./emulator.pem] [--cert-dir .cache/tls] [--quiet]
  *
  * Environment: LIVENESS_EMULATOR_PORT, LIVENESS_EMULATOR_HOST, LIVENESS_EMULATOR_SCENARIO,
  * LIVENESS_EMULATOR_PATH_PREFIX, FFMPEG_PATH.
@@ -11,10 +11,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { startLivenessEmulator, type LivenessEmulator } from './startLivenessEmulator';
 import { SCENARIO_PRESETS } from './scenarios';
+import { loadOrCreateCertificate } from './persistentCertificate';
 
 const HELP = `Usage: face-liveness-emulator [options]
 
 A local stand-in for Amazon Rekognition Face Liveness (test only: self-signed TLS; SigV4 required, verified only with --verify-signatures).
+It also answers STS AssumeRole, and accepts the credentials it vends for what their session policy allows.
 
   --port <n>           port to bind, 0 = any free port   (env LIVENESS_EMULATOR_PORT, default 8443)
   --host <addr>        address to bind                     (env LIVENESS_EMULATOR_HOST, default 127.0.0.1)
@@ -22,8 +24,9 @@ A local stand-in for Amazon Rekognition Face Liveness (test only: self-signed TL
   --path-prefix <p>    also serve the stream under <p>     (env LIVENESS_EMULATOR_PATH_PREFIX)
   --lifetime-ms <n>    session lifetime                    (default 180000)
   --cert-out <file>    write the certificate (PEM) there, to trust it
-  --tls-cert <file>    use this certificate (PEM, e.g. from mkcert) instead of a generated one
-  --tls-key <file>     its private key (PEM)
+  --cert <file>        use this certificate (PEM, e.g. from mkcert) instead of a generated one (alias --tls-cert)
+  --key <file>         its private key (PEM) (alias --tls-key)
+  --cert-dir <dir>     keep the generated certificate in <dir> and reuse it at every start (env LIVENESS_EMULATOR_CERT_DIR)
   --verify-signatures <id:secret,…|default>  verify SigV4 signatures with these keys, or with the
                        documented EMULATOR_CREDENTIALS (env LIVENESS_EMULATOR_CREDENTIALS)
   --region <name>      the region credentials must be scoped to (env LIVENESS_EMULATOR_REGION, default us-east-1)
@@ -46,6 +49,33 @@ function parseCredentials(list: string | undefined): Record<string, string> | tr
   );
 }
 
+/** --cert/--key (or --tls-cert/--tls-key), else --cert-dir's kept certificate, else none (a new one per start). */
+async function cliCertificate(
+  values: Record<string, string | boolean | undefined>,
+  env: Record<string, string | undefined>,
+  host: string,
+): Promise<{ pem: { cert: string; key: string }; note: string } | undefined> {
+  const certFile = (values.cert ?? values['tls-cert']) as string | undefined;
+  const keyFile = (values.key ?? values['tls-key']) as string | undefined;
+  if (certFile || keyFile) {
+    if (!certFile || !keyFile) throw new Error('--cert and --key go together.');
+    return {
+      pem: { cert: readFileSync(certFile, 'utf8'), key: readFileSync(keyFile, 'utf8') },
+      note: `TLS: ${certFile}\n`,
+    };
+  }
+  const dir = (values['cert-dir'] as string | undefined) ?? env.LIVENESS_EMULATOR_CERT_DIR;
+  if (!dir) return undefined;
+  const extraHosts = host === '0.0.0.0' || host === '::' ? [] : [host];
+  const kept = await loadOrCreateCertificate(dir, { extraHosts });
+  return {
+    pem: { cert: kept.cert, key: kept.key },
+    note:
+      `TLS: self-signed certificate ${kept.certPath} (${kept.created ? 'new' : 'reused'}), SHA-256 ${kept.fingerprint}\n` +
+      `     trust it in Node with NODE_EXTRA_CA_CERTS=${kept.certPath} or the handler's trustCertificate.\n`,
+  };
+}
+
 export interface CliIo {
   argv: string[];
   env: Record<string, string | undefined>;
@@ -65,6 +95,9 @@ export async function runEmulatorCli({ argv, env, write }: CliIo): Promise<Liven
       'cert-out': { type: 'string' },
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
+      cert: { type: 'string' },
+      key: { type: 'string' },
+      'cert-dir': { type: 'string' },
       'verify-signatures': { type: 'string' },
       region: { type: 'string' },
       quiet: { type: 'boolean', default: false },
@@ -76,18 +109,17 @@ export async function runEmulatorCli({ argv, env, write }: CliIo): Promise<Liven
     return undefined;
   }
   const port = Number(values.port ?? env.LIVENESS_EMULATOR_PORT ?? 8443);
+  const host = values.host ?? env.LIVENESS_EMULATOR_HOST ?? '127.0.0.1';
+  const tls = await cliCertificate(values, env, host);
   const emulator = await startLivenessEmulator({
     port,
-    host: values.host ?? env.LIVENESS_EMULATOR_HOST ?? '127.0.0.1',
+    host,
     scenario: values.scenario ?? env.LIVENESS_EMULATOR_SCENARIO ?? undefined,
     pathPrefix: values['path-prefix'] ?? env.LIVENESS_EMULATOR_PATH_PREFIX,
     sessionLifetimeMs: values['lifetime-ms'] ? Number(values['lifetime-ms']) : undefined,
     verifySignatures: parseCredentials(values['verify-signatures'] ?? env.LIVENESS_EMULATOR_CREDENTIALS),
     region: values.region ?? env.LIVENESS_EMULATOR_REGION,
-    tls:
-      values['tls-cert'] && values['tls-key']
-        ? { cert: readFileSync(values['tls-cert'], 'utf8'), key: readFileSync(values['tls-key'], 'utf8') }
-        : undefined,
+    tls: tls?.pem,
     onRecord: values.quiet
       ? undefined
       : (r) => {
@@ -102,6 +134,9 @@ export async function runEmulatorCli({ argv, env, write }: CliIo): Promise<Liven
   if (values['cert-out']) writeFileSync(values['cert-out'], emulator.certificate);
   write(`Face Liveness emulator listening on ${emulator.url}\n`);
   if (emulator.endpoint !== emulator.url) write(`Detector endpointOverride: ${emulator.endpoint}\n`);
-  write(`TLS: self-signed certificate for localhost/127.0.0.1 (test only); save it with --cert-out to trust it.\n`);
+  write(
+    tls?.note ??
+      `TLS: self-signed certificate for localhost/127.0.0.1 (test only), new at every start; keep one with --cert-dir.\n`,
+  );
   return emulator;
 }

@@ -11,6 +11,7 @@ import { LivenessService } from './livenessService';
 import { ObjectStore } from './objectStore';
 import { normalisePrefix } from './requestParts';
 import { createStreamUpgrade } from './streamUpgrade';
+import { StsEmulator } from './sts';
 import type { LivenessEmulatorOptions } from './types';
 
 export { STREAM_PATH } from './streamUpgrade';
@@ -68,15 +69,17 @@ export async function startLivenessEmulator(options: LivenessEmulatorOptions = {
     region: options.region ?? DEFAULT_REGION,
     clock: options.signingClock ?? Date.now,
   };
+  const sts = new StsEmulator({ now: service.now, signing, record: (r) => service.log.request(r) });
   const sessionInformation = { challengeConfig: options.challengeConfig, ovalParameters: options.ovalParameters };
 
-  const streams = { service, signing, prefix, sessionInformation };
+  const streams = { service, signing, verify: sts.verify, prefix, sessionInformation };
   const onRequest = createRequestHandler({
     service,
     objects,
     signing,
+    sts,
     prefix,
-    handleJson: createJsonApi(service, signing),
+    handleJson: createJsonApi(service, sts.verify),
     handleStreamPost: createHttpStream(streams),
   });
   // HTTP/2 (ALPN h2) for the Node streaming client, HTTP/1.1 for everything else, one port.

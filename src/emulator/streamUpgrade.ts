@@ -7,16 +7,18 @@ import type { LivenessService } from './livenessService';
 import { openStream, runStream, type Refusal } from './livenessStream';
 import type { RequestRecordInput } from './recordLog';
 import { rawPath, requestUrl } from './requestParts';
-import { verifySignature, type SignatureOptions } from './signatureVerifier';
+import type { SignatureOptions } from './signatureVerifier';
 import { checkPresignedQuery } from './sigv4';
 import type { StreamParams } from './streamConstraints';
 import { encodeException } from './streamMessages';
+import type { VerifyRequest } from './sts';
 
 export const STREAM_PATH = '/start-face-liveness-session-websocket';
 
 export interface StreamContext {
   service: LivenessService;
   signing: SignatureOptions;
+  verify: VerifyRequest;
   prefix: string;
   sessionInformation: SessionInformationOptions;
 }
@@ -58,7 +60,7 @@ function serveSocket(ws: WebSocket, query: URLSearchParams, refusal: Refusal | u
 
 /** The WebSocket transport of StartFaceLivenessSession: a SigV4-presigned `GET` upgrade. */
 export function createStreamUpgrade(context: StreamContext) {
-  const { service, signing, prefix } = context;
+  const { service, verify, prefix } = context;
   const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: 16 << 20 });
 
   function onUpgrade(req: IncomingMessage, socket: Socket, head: Buffer) {
@@ -87,10 +89,10 @@ export function createStreamUpgrade(context: StreamContext) {
       record.accessKeyId = identity.accessKeyId;
       record.region = identity.region;
       try {
-        verifySignature(
+        verify(
           identity,
           { method: 'GET', rawPath: rawPath(req), query: url.searchParams, headers: req.headers },
-          signing,
+          'rekognition:StartFaceLivenessSession',
         );
       } catch (e) {
         // A signature, scope or clock problem comes as an exception on the stream (what the

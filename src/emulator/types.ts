@@ -135,6 +135,7 @@ export type EmulatorOperation =
   | 'GetFaceLivenessSessionResults'
   | 'StartFaceLivenessSession'
   | 'S3GetObject'
+  | 'AssumeRole'
   | 'Unknown';
 
 /** One HTTP request or WebSocket upgrade, as answered. */

@@ -57,6 +57,9 @@ function positiveInteger(value: number, name: string): number {
   return value;
 }
 
+const pem = (certificate: string | Uint8Array) =>
+  typeof certificate === 'string' ? certificate : new TextDecoder().decode(certificate);
+
 /** Only the four fields the browser needs: SDK credential objects carry extra bookkeeping. */
 function pickCredentials({ accessKeyId, secretAccessKey, sessionToken, expiration }: StreamCredentialsOutput) {
   return {
@@ -91,6 +94,7 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
     new RekognitionClient({
       ...(options.region ? { region: options.region } : {}),
       ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+      ...(options.trustCertificate ? { requestHandler: { httpsAgent: { ca: pem(options.trustCertificate) } } } : {}),
       maxAttempts: options.maxAttempts ?? 3,
     });
   const limiter: AttemptLimiter | undefined =

@@ -7,6 +7,18 @@ export { createLivenessHandler, SESSION_HANDLE_HEADER } from './createLivenessHa
 export { CLIENT_REQUEST_TOKEN_PATTERN } from '../core/token';
 export { toNodeHandler, type NodeHandlerOptions, type NodePlatform, type NodeRequestHandler } from './toNodeHandler';
 export { toLambdaHandler, type LambdaHttpEvent, type LambdaHttpResult, type LambdaPlatform } from './toLambdaHandler';
+export {
+  livenessContentSecurityPolicy,
+  livenessCspDirectives,
+  streamingOrigin,
+  type LivenessCspOptions,
+} from './contentSecurityPolicy';
+export {
+  createStsStreamCredentials,
+  roleSessionName,
+  STREAM_SESSION_POLICY,
+  type StsStreamCredentialsOptions,
+} from './createStsStreamCredentials';
 export { createMemoryAttemptStore, type MemoryAttemptStoreOptions } from './createMemoryAttemptStore';
 export {
   createRedisAttemptStore,

@@ -62,6 +62,11 @@ export interface LivenessHandlerOptions<Platform = unknown> {
   region?: string;
   /** Endpoint for the client built here (for example the local emulator's URL). */
   endpoint?: string;
+  /**
+   * A certificate (PEM) the client built here trusts besides the system's, for example the local
+   * emulator's (`face-liveness-emulator --cert-dir`): no `NODE_TLS_REJECT_UNAUTHORIZED` needed. Node only.
+   */
+  trustCertificate?: string | Uint8Array;
   /** Attempts per AWS call, retries with backoff included, for the client built here. @default 3 */
   maxAttempts?: number;
   /** Path the routes live under. @default '/api/liveness' */

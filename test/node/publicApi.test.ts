@@ -15,6 +15,10 @@ describe('public API', () => {
     expect(names(await import('../../src/server/index'))).toMatchSnapshot();
   });
 
+  it('react-face-liveness/vite', async () => {
+    expect(names(await import('../../src/assets/index'))).toMatchSnapshot();
+  });
+
   it('react-face-liveness/emulator', async () => {
     expect(names(await import('../../src/emulator/index'))).toMatchSnapshot();
   });

@@ -1,5 +1,6 @@
 import { request } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selfHostedAssets } from '../../src/core/selfHostedAssets';
 import { parseCreatedSession, parseSessionResults } from '../../src/core/validate';
 import { startDemoProcess, type DemoProcess } from './serverDemoProcess';
 import { streamSession } from './serverStream';
@@ -61,11 +62,13 @@ describe('npm run demo (emulator mode)', () => {
   it('serves the detector’s WASM and the face model from this machine', async () => {
     const config = JSON.parse((await call('/demo-api/config')).body) as Record<string, string>;
     expect(config).toMatchObject({ mode: 'emulator', region: 'us-east-1', emulatorPath: '/emu' });
-    const wasm = await call(`${config.wasmPath}tfjs-backend-wasm-simd.wasm`);
+    const { binaryPath, faceModelUrl } = selfHostedAssets(config.assetsBase!, demo.url);
+    expect(binaryPath).toBe(`${demo.url}liveness-assets/wasm/`);
+    const wasm = await call(`${binaryPath}tfjs-backend-wasm-simd.wasm`);
     expect(wasm.status).toBe(200);
     expect(wasm.headers['content-type']).toBe('application/wasm');
     expect(wasm.body.slice(0, 4)).toBe('\0asm');
-    const model = await call(config.faceModelUrl!);
+    const model = await call(faceModelUrl);
     expect(JSON.parse(model.body)).toHaveProperty('weightsManifest');
   });
 

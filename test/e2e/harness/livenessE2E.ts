@@ -11,12 +11,14 @@
  * A page is a folder under test/e2e/pages/ with an index.html; it may import from src/ and report
  * through pages/e2eBridge.ts. Pages for later suites (e.g. <LivenessCheck>) go next to it.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import { FACE_MODEL_DIR } from '../../../src/assets/detectorAssets';
+import { livenessAssets } from '../../../src/assets/livenessAssetsPlugin';
 import {
   EMULATOR_CREDENTIALS,
   startLivenessEmulator,
@@ -34,7 +36,7 @@ export const WASM_DIR = path.join(
   path.dirname(fileURLToPath(import.meta.resolve('@tensorflow/tfjs-backend-wasm/package.json'))),
   'dist',
 );
-export const FACE_MODEL_DIR = path.join(repo, 'test/fixtures/face-model');
+export { FACE_MODEL_DIR };
 
 export interface E2eEvent {
   type: string;
@@ -75,35 +77,6 @@ export interface LivenessE2E {
 
 const isLocalHost = (hostname: string) => ['127.0.0.1', 'localhost', '[::1]', '::1'].includes(hostname);
 
-/** Serves the WASM binaries and the face model under /__liveness/ so the detector fetches nothing remote. */
-function localAssets(): Plugin {
-  const mounts: Record<string, string> = { '/__liveness/wasm/': WASM_DIR, '/__liveness/face-model/': FACE_MODEL_DIR };
-  const types: Record<string, string> = {
-    '.wasm': 'application/wasm',
-    '.json': 'application/json',
-    '.bin': 'application/octet-stream',
-  };
-  return {
-    name: 'liveness-e2e:local-assets',
-    configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const url = new URL(req.url ?? '/', 'http://local');
-        const mount = Object.keys(mounts).find((m) => url.pathname.startsWith(m));
-        if (!mount) return next();
-        const file = path.join(mounts[mount]!, path.normalize(decodeURIComponent(url.pathname.slice(mount.length))));
-        if (!file.startsWith(mounts[mount]!) || !existsSync(file) || !statSync(file).isFile()) {
-          res.statusCode = 404;
-          res.end();
-          return;
-        }
-        res.setHeader('content-type', types[path.extname(file)] ?? 'application/octet-stream');
-        res.setHeader('content-length', statSync(file).size);
-        createReadStream(file).pipe(res);
-      });
-    },
-  };
-}
-
 export async function startLivenessE2E(options: LivenessE2EOptions): Promise<LivenessE2E> {
   const pageDir = path.join(PAGES_DIR, options.page);
   if (!existsSync(path.join(pageDir, 'index.html'))) throw new Error(`No e2e page at ${pageDir}/index.html`);
@@ -131,7 +104,11 @@ export async function startLivenessE2E(options: LivenessE2EOptions): Promise<Liv
       root: repo,
       cacheDir: path.join(repo, '.cache/vite-e2e'),
       logLevel: 'warn',
-      plugins: [react(), localAssets(), ...(options.vitePlugins?.(emulator) ?? [])],
+      plugins: [
+        react(),
+        livenessAssets({ base: '/__liveness/', projectRoot: repo }),
+        ...(options.vitePlugins?.(emulator) ?? []),
+      ],
       server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
       optimizeDeps: { entries: [path.relative(repo, path.join(pageDir, 'index.html'))] },
     });

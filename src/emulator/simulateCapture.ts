@@ -1,0 +1,196 @@
+/**
+ * `simulateCapture`: what the Amplify detector does on the wire, from Node, for teams that test
+ * their backend without a browser. It streams a capture to a StartFaceLivenessSession endpoint
+ * with the real AWS SDK streaming client (SigV4-presigned WebSocket URL, signed event-stream
+ * envelopes): a first video chunk, the start ClientSessionInformationEvent once the server's
+ * challenge arrived, the rest of the video, the end event with the face boxes, the empty chunk.
+ *
+ * Needs `@aws-sdk/client-rekognitionstreaming` and `@aws-sdk/middleware-websocket` (optional peers,
+ * usually devDependencies of the app's tests).
+ */
+import type { LivenessRequestStream, LivenessResponseStream } from '@aws-sdk/client-rekognitionstreaming';
+import { withNodeWebSocket } from './nodeWebSocket';
+import type { BoundingBox } from './types';
+
+/** Where the face is when the check starts and when it fits the oval (fractions of the frame). */
+export const SIMULATED_INITIAL_FACE: BoundingBox = { Width: 0.2, Height: 0.3, Left: 0.4, Top: 0.35 };
+export const SIMULATED_TARGET_FACE: BoundingBox = { Width: 0.3, Height: 0.64, Left: 0.34, Top: 0.12 };
+const DEFAULT_CHALLENGE_VERSIONS = 'FaceMovementAndLightChallenge_2.0.0,FaceMovementChallenge_1.0.0';
+
+export interface SimulateCaptureOptions {
+  sessionId: string;
+  /** The region the credentials are scoped to. @default 'us-east-1' */
+  region?: string;
+  /** What the browser would sign with (for example the handler's `streamCredentials`). */
+  credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  /** The detector's `endpointOverride`: `emulator.endpoint`. */
+  endpoint: string;
+  /** A certificate (PEM) to trust for the socket: `emulator.certificate`. */
+  certificate?: string;
+  /**
+   * The WebM (640x480 VP8) to stream. With a real video the emulator's images are its frames; the
+   * default is a few bytes that are no video, so the images are the emulator's labelled placeholder.
+   */
+  video?: Uint8Array;
+  /** Pieces the video is sent in. @default 3 */
+  chunks?: number;
+  /** Length of the video in ms, for the timestamps sent. @default 3000 */
+  videoMs?: number;
+  /** The `challenge-versions` the client offers. @default both challenges, as the detector 3.x */
+  challengeVersions?: string;
+  /** Give up (without ending the video) when no ServerSessionInformationEvent came in this long. @default 3000 */
+  sessionInformationTimeoutMs?: number;
+  /** Stop after this many video chunks without ending the video (the socket closes 1000). */
+  abandonAfterChunks?: number;
+  initialFace?: BoundingBox;
+  targetFace?: BoundingBox;
+  /** How long the socket may take to open. @default 5000 */
+  connectionTimeoutMs?: number;
+}
+
+export interface CaptureOutcome {
+  /** Every event the service sent, as the SDK delivers them (`{ ServerSessionInformationEvent: … }`). */
+  events: LivenessResponseStream[];
+  /** The stream's exception (`name` is its type, e.g. 'ValidationException') or socket error. */
+  error?: Error & { name: string };
+  /** The challenge the service chose (`{ Challenge: { FaceMovementChallenge: … } }`). */
+  sessionInformation?: Record<string, unknown>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const NOT_A_VIDEO = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 0x42, 0x86, 0x81, 0x01, 0x42, 0xf7, 0x81, 0x01]);
+
+export function splitBytes(bytes: Uint8Array, pieces: number): Uint8Array[] {
+  const size = Math.ceil(bytes.length / pieces);
+  return Array.from({ length: pieces }, (_, i) =>
+    bytes.subarray(i * size, Math.min(bytes.length, (i + 1) * size)),
+  ).filter((p) => p.length > 0);
+}
+
+async function loadSdk() {
+  try {
+    const [streaming, websocket] = await Promise.all([
+      import('@aws-sdk/client-rekognitionstreaming'),
+      import('@aws-sdk/middleware-websocket'),
+    ]);
+    return { ...streaming, ...websocket };
+  } catch (e) {
+    throw new Error(
+      'simulateCapture needs @aws-sdk/client-rekognitionstreaming and @aws-sdk/middleware-websocket: ' +
+        `npm install -D @aws-sdk/client-rekognitionstreaming @aws-sdk/middleware-websocket (${e instanceof Error ? e.message : String(e)})`,
+    );
+  }
+}
+
+type Sdk = Awaited<ReturnType<typeof loadSdk>>;
+
+/** The streaming client with the browser's WebSocket transport, as the Amplify detector builds it. */
+function streamingClient(sdk: Sdk, options: SimulateCaptureOptions) {
+  return new sdk.RekognitionStreamingClient({
+    region: options.region ?? 'us-east-1',
+    credentials: options.credentials,
+    endpointProvider: () => ({ url: new URL(options.endpoint) }),
+    // Quiet: stream exceptions are often what a test provokes (the SDK warns on each otherwise).
+    logger: { trace() {}, debug() {}, info() {}, warn() {}, error() {} },
+    requestHandler: new sdk.WebSocketFetchHandler({ connectionTimeout: options.connectionTimeoutMs ?? 5000 }),
+    // In Node the event-stream serde yields an async iterable where the browser has a
+    // ReadableStream; the WebSocket payload handler insists on the latter.
+    eventStreamPayloadHandlerProvider: (config) => {
+      const handler = sdk.eventStreamPayloadHandlerProvider(config);
+      return {
+        handle: (next, args, context) => {
+          const request = args.request as { body?: unknown };
+          if (request.body && !(request.body instanceof ReadableStream)) {
+            const source = request.body as AsyncIterable<Uint8Array>;
+            request.body = new ReadableStream<Uint8Array>({
+              async start(controller) {
+                for await (const chunk of source) controller.enqueue(chunk);
+                controller.close();
+              },
+            });
+          }
+          return handler.handle(next, args, context);
+        },
+      };
+    },
+  });
+}
+
+/** Streams one capture; resolves with what the service answered (it does not throw for stream exceptions). */
+export async function simulateCapture(options: SimulateCaptureOptions): Promise<CaptureOutcome> {
+  const sdk = await loadSdk();
+  const { chunks = 3, videoMs = 3000 } = options;
+  const initialBox = options.initialFace ?? SIMULATED_INITIAL_FACE;
+  const targetBox = options.targetFace ?? SIMULATED_TARGET_FACE;
+  return withNodeWebSocket(options.endpoint, options.certificate, async () => {
+    const client = streamingClient(sdk, options);
+    let resolveInfo!: (info: Record<string, unknown> | undefined) => void;
+    const info = new Promise<Record<string, unknown> | undefined>((r) => (resolveInfo = r));
+    const pieces = splitBytes(options.video ?? NOT_A_VIDEO, chunks);
+    const t0 = Date.now();
+
+    async function* requestStream(): AsyncGenerator<LivenessRequestStream> {
+      yield { VideoEvent: { VideoChunk: pieces[0], TimestampMillis: t0 } };
+      const sessionInformation = await Promise.race([
+        info,
+        sleep(options.sessionInformationTimeoutMs ?? 3000).then(() => undefined),
+      ]);
+      if (!sessionInformation) return;
+      const type = Object.keys(sessionInformation.Challenge as object)[0]!;
+      const challenge = (body: Record<string, unknown>) =>
+        ({
+          ClientSessionInformationEvent: { Challenge: { [type]: { ChallengeId: 'simulated-capture', ...body } } },
+        }) as unknown as LivenessRequestStream;
+      const initialFace = { BoundingBox: initialBox, InitialFaceDetectedTimestamp: t0 + 100 };
+      yield challenge({ VideoStartTimestamp: t0, InitialFace: initialFace });
+      for (const [i, piece] of pieces.slice(1).entries()) {
+        if (options.abandonAfterChunks !== undefined && i + 1 >= options.abandonAfterChunks) return;
+        await sleep(5);
+        yield { VideoEvent: { VideoChunk: piece, TimestampMillis: t0 + ((i + 1) * videoMs) / pieces.length } };
+      }
+      if (options.abandonAfterChunks !== undefined) return;
+      yield challenge({
+        VideoEndTimestamp: t0 + videoMs,
+        InitialFace: initialFace,
+        TargetFace: {
+          BoundingBox: targetBox,
+          FaceDetectedInTargetPositionStartTimestamp: t0 + videoMs * 0.7,
+          FaceDetectedInTargetPositionEndTimestamp: t0 + videoMs * 0.9,
+        },
+      });
+      yield { VideoEvent: { VideoChunk: new Uint8Array(0), TimestampMillis: t0 + videoMs } };
+    }
+
+    const outcome: CaptureOutcome = { events: [] };
+    try {
+      const response = await client.send(
+        new sdk.StartFaceLivenessSessionCommand({
+          SessionId: options.sessionId,
+          VideoWidth: '640',
+          VideoHeight: '480',
+          ChallengeVersions: options.challengeVersions ?? DEFAULT_CHALLENGE_VERSIONS,
+          LivenessRequestStream: requestStream(),
+        }),
+      );
+      for await (const event of response.LivenessResponseStream!) {
+        outcome.events.push(event);
+        if (event.ServerSessionInformationEvent) {
+          outcome.sessionInformation = event.ServerSessionInformationEvent.SessionInformation as unknown as Record<
+            string,
+            unknown
+          >;
+          resolveInfo(outcome.sessionInformation);
+        }
+      }
+    } catch (e) {
+      outcome.error =
+        e instanceof Error
+          ? e
+          : Object.assign(new Error(String((e as { type?: string })?.type ?? e)), { name: 'SocketError' });
+    } finally {
+      resolveInfo(undefined);
+      client.destroy();
+    }
+    return outcome;
+  });
+}
