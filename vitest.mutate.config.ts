@@ -1,0 +1,38 @@
+/**
+ * The tests Stryker runs for each mutant (`npm run mutate`): the jsdom unit tests and the server's
+ * Node tests. Browser, story and e2e projects are left out: they need Chromium and take minutes
+ * per run, and the mutated folders (src/core, src/hooks, src/server) are covered here.
+ */
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    // Test files share one module graph: re-importing the AWS SDK for every mutant costs seconds,
+    // and Stryker switches mutants at run time, so nothing needs a fresh import.
+    isolate: false,
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          // The server's tests; the emulator's own tests and the build/load tests are not about these folders.
+          include: ['test/node/server*.test.ts', 'test/node/handler.fuzz.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+    ],
+  },
+});
