@@ -63,6 +63,8 @@ export {
   type CreateSessionVariables,
   type LivenessRequestPolicy,
   type LivenessResultsQueryInput,
+  type LivenessSessionMutationInput,
+  type LivenessSessionRef,
 } from './hooks/livenessQueries';
 
 // Components (section: components)

@@ -9,7 +9,7 @@ const session = { sessionId: '11111111-2222-4333-8444-555555555555' };
 /** One event of each kind, all for attempt 1 (START begins attempt 2 when from a settled state). */
 const events: Record<FlowEvent['type'], FlowEvent> = {
   START: { type: 'START', attempt: 2, clientRequestToken: 'token-2' },
-  SESSION_CREATED: { type: 'SESSION_CREATED', attempt: 1, session },
+  SESSION_CREATED: { type: 'SESSION_CREATED', attempt: 1, session, createdAt: 1_000 },
   SESSION_ERROR: { type: 'SESSION_ERROR', attempt: 1, error },
   ANALYSIS_COMPLETE: { type: 'ANALYSIS_COMPLETE', attempt: 1 },
   DETECTOR_ERROR: { type: 'DETECTOR_ERROR', attempt: 1, error },
@@ -118,7 +118,7 @@ describe('transition', () => {
 
   it('keeps the session through capture and verification for the detector and the poller', () => {
     let state = transition(initialFlowState, { type: 'START', attempt: 1, clientRequestToken: 't' });
-    state = transition(state, { type: 'SESSION_CREATED', attempt: 1, session });
+    state = transition(state, { type: 'SESSION_CREATED', attempt: 1, session, createdAt: 1_000 });
     state = transition(state, { type: 'ANALYSIS_COMPLETE', attempt: 1 });
     expect(state).toMatchObject({ status: 'verifying', session, clientRequestToken: 't' });
   });
