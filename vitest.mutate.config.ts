@@ -9,9 +9,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
-    // Test files share one module graph: re-importing the AWS SDK for every mutant costs seconds,
-    // and Stryker switches mutants at run time, so nothing needs a fresh import.
-    isolate: false,
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: [
       {
@@ -21,6 +18,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
+          // Instrumented code runs slower; the property tests need the room.
+          testTimeout: 60_000,
         },
       },
       {
@@ -30,6 +29,10 @@ export default defineConfig({
           environment: 'node',
           // The server's tests; the emulator's own tests and the build/load tests are not about these folders.
           include: ['test/node/server*.test.ts', 'test/node/handler.fuzz.test.ts'],
+          // These files share one module graph: re-importing the AWS SDK for every mutant costs
+          // seconds, and Stryker switches mutants at run time. (The unit tests mock modules per
+          // file, so they keep their isolation.)
+          isolate: false,
           testTimeout: 30_000,
         },
       },

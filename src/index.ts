@@ -68,7 +68,13 @@ export {
 } from './hooks/livenessQueries';
 
 // Components (section: components)
-export { LivenessCheck, type LivenessCheckProps, type LivenessDetectorConfig } from './components/LivenessCheck';
+export {
+  LivenessCheck,
+  type LivenessCheckActions,
+  type LivenessCheckProps,
+  type LivenessDetectorConfig,
+  type LivenessDetectorOptions,
+} from './components/LivenessCheck';
 export {
   ConfidenceGauge,
   ConfidenceGaugeArc,

@@ -134,6 +134,8 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
         ([session]) => store.dispatch({ type: 'SESSION_CREATED', attempt, session, createdAt: Date.now() }),
         (error: unknown) => {
           if (signal.aborted) return;
+          // A failed detector load ends the attempt: its session request must not run on.
+          attempts.abort();
           store.dispatch({
             type: 'SESSION_ERROR',
             attempt,

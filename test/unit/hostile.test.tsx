@@ -107,7 +107,8 @@ describe('markup in text renders as text', () => {
       ),
       { numRuns: 300 },
     );
-  });
+    // 300 full renders: seconds on a shared machine. A budget for the run, not a speed claim.
+  }, 60_000);
 
   it('in error messages from the backend and the detector: the error screen shows our text only', async () => {
     const backend: LivenessBackend = {
