@@ -12,6 +12,8 @@ export default {
   // Constants evaluated once at import run every test per mutant; their behaviour is covered anyway.
   ignoreStatic: true,
   timeoutMS: 20_000,
+  // The first run (all tests, with coverage) takes minutes on a busy machine.
+  dryRunTimeoutMinutes: 30,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
