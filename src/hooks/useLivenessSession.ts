@@ -1,23 +1,19 @@
-import { MutationObserver, useQueries, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { MutationObserver, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import { SESSION_LIFETIME_MS } from '../core/backoff';
-import { fromDetectorError, type DetectorErrorReport } from '../core/detectorErrors';
 import { LivenessError, toLivenessError } from '../core/errors';
-import { isActive, resultsEvent, transition, type FlowState } from '../core/flow';
+import { isActive, type FlowState } from '../core/flow';
 import { createFlowStore } from '../core/flowStore';
 import { createClientRequestToken } from '../core/token';
 import type { LivenessBackend, LivenessResults, StreamCredentials } from '../core/types';
 import { useAttemptController } from './useAttemptController';
+import { useDetectorProps, type DetectorSessionProps } from './useDetectorProps';
+import { useFlowResults } from './useFlowResults';
 import { useLatest } from './useLatest';
 import { useSettledCallbacks } from './useSettledCallbacks';
 import { useStatusTimer } from './useStatusTimer';
 import { useResolvedQueryClient } from './useResolvedQueryClient';
-import {
-  livenessKeys,
-  livenessResultsQueryOptions,
-  livenessSessionMutationOptions,
-  type LivenessRequestPolicy,
-} from './livenessQueries';
+import { livenessKeys, livenessSessionMutationOptions, type LivenessRequestPolicy } from './livenessQueries';
 
 export interface UseLivenessSessionOptions extends LivenessRequestPolicy {
   /** The app's backend: creates sessions and reads their results. It may be a new object on every render. */
@@ -47,15 +43,7 @@ export interface UseLivenessSessionOptions extends LivenessRequestPolicy {
   onStateChange?: (state: FlowState) => void;
 }
 
-/** Props for `FaceLivenessDetectorCore` (or `FaceLivenessDetector` when `credentialProvider` is absent). */
-export interface DetectorSessionProps {
-  sessionId: string;
-  region: string;
-  onAnalysisComplete: () => Promise<void>;
-  onError: (report: DetectorErrorReport) => void;
-  onUserCancel: () => void;
-  credentialProvider?: () => Promise<StreamCredentials>;
-}
+export type { DetectorSessionProps };
 
 export interface LivenessSession extends FlowState {
   sessionId?: string;
@@ -82,34 +70,10 @@ const DEFAULT_RESULTS_DEADLINE_MS = SESSION_LIFETIME_MS + 15_000;
 export function useLivenessSession(options: UseLivenessSessionOptions): LivenessSession {
   const latest = useLatest(options);
   const [store] = useState(() => createFlowStore());
-  const stored = useSyncExternalStore(store.subscribe, store.getState, store.getState);
   const attempts = useAttemptController();
   const queryClient = useResolvedQueryClient(options.queryClient);
   const { backend, poll, retryPlan, maxRetries, region, credentialProvider } = options;
-
-  // No query at all before a session exists; one per session after.
-  const session = stored.session;
-  const queries: UseQueryOptions<LivenessResults, Error, LivenessResults, readonly unknown[]>[] = session
-    ? [
-        {
-          ...livenessResultsQueryOptions({ backend, session, poll, retryPlan, maxRetries }),
-          enabled: stored.status === 'verifying',
-        },
-      ]
-    : [];
-  const resultsQuery = useQueries({ queries }, queryClient)[0];
-  const data = resultsQuery?.data;
-  const queryError = resultsQuery?.error ?? undefined;
-  const resultsError = useMemo(
-    () => (queryError ? toLivenessError(queryError, 'Fetching results failed') : undefined),
-    [queryError],
-  );
-  // The flow follows the answer in the render that sees it; the store catches up after commit.
-  const event = useMemo(() => resultsEvent(stored, data?.status, resultsError), [stored, data, resultsError]);
-  const state = useMemo(() => (event ? transition(stored, event) : stored), [stored, event]);
-  useEffect(() => {
-    if (event) store.dispatch(event);
-  }, [store, event]);
+  const { state, data } = useFlowResults(store, { backend, queryClient, poll, retryPlan, maxRetries });
 
   const begin = useCallback(() => {
     if (isActive(store.getState().status)) return;
@@ -186,22 +150,10 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
   );
   useSettledCallbacks(state, data, latest);
 
-  const detectorSession = status === 'capturing' ? state.session : undefined;
-  const detectorProps = useMemo((): DetectorSessionProps | undefined => {
-    if (!detectorSession) return undefined;
-    const credentials = detectorSession.credentials;
-    const provider = credentials ? async () => credentials : credentialProvider;
-    return {
-      sessionId: detectorSession.sessionId,
-      region: detectorSession.region ?? region ?? 'us-east-1',
-      onAnalysisComplete: async () => {
-        store.dispatch({ type: 'ANALYSIS_COMPLETE', attempt });
-      },
-      onError: (report) => store.dispatch({ type: 'DETECTOR_ERROR', attempt, error: fromDetectorError(report) }),
-      onUserCancel: () => store.dispatch({ type: 'USER_CANCEL', attempt }),
-      ...(provider ? { credentialProvider: provider } : {}),
-    };
-  }, [detectorSession, attempt, region, credentialProvider, store]);
+  const detectorProps = useDetectorProps(store, status === 'capturing' ? state : undefined, {
+    region,
+    credentialProvider,
+  });
 
   const showsResults = status === 'verifying' || isFinalFlow(status);
   return {
