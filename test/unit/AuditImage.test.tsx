@@ -81,6 +81,15 @@ describe('<AuditImage> sources', () => {
     expect(shown.slice(before)).not.toContain('blob:test/1-image/jpeg');
     expect(screen.getByRole('img')).toHaveAttribute('src', 'blob:test/2-image/png');
     expect(created).toEqual(['blob:test/1-image/jpeg', 'blob:test/2-image/png']);
+
+    // Other bytes of the same type are a new picture too.
+    const otherPng = png();
+    otherPng[11] = 14;
+    const again = shown.length;
+    rerender(<Probe bytes={otherPng} />);
+    expect(shown.slice(again)).not.toContain('blob:test/2-image/png');
+    expect(screen.getByRole('img')).toHaveAttribute('src', 'blob:test/3-image/png');
+    expect(revoked).toEqual(['blob:test/1-image/jpeg', 'blob:test/2-image/png']);
   });
 
   it('cleans up every URL it made under StrictMode', () => {
