@@ -41,7 +41,7 @@ export function App() {
             <LivenessCheck
               backend={backend}
               region={config.region}
-              config={detector}
+              detector={{ config: detector }}
               audience="end-user"
               threshold={config.threshold}
               onComplete={setResults}

@@ -64,10 +64,18 @@ export {
   type CreateSessionVariables,
   type LivenessRequestPolicy,
   type LivenessResultsQueryInput,
+  type LivenessSessionMutationInput,
+  type LivenessSessionRef,
 } from './hooks/livenessQueries';
 
 // Components (section: components)
-export { LivenessCheck, type LivenessCheckProps, type LivenessDetectorConfig } from './components/LivenessCheck';
+export {
+  LivenessCheck,
+  type LivenessCheckActions,
+  type LivenessCheckProps,
+  type LivenessDetectorConfig,
+  type LivenessDetectorOptions,
+} from './components/LivenessCheck';
 export {
   ConfidenceGauge,
   ConfidenceGaugeArc,

@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { expect, waitFor } from 'storybook/test';
+import { createFetchBackend } from '../src/backend/createFetchBackend';
 import { LivenessCheck, type LivenessCheckProps } from '../src/components/LivenessCheck';
 import { DetectorLoaderProvider } from '../src/components/LivenessCheck/detectorSeam';
 import { en, es } from '../src/displayText';
-import { createFakeBackend, type FakeBackendOptions } from '../test/fixtures/fakeBackend';
+import { createFakeBackend, createFakeServerFetch, type FakeBackendOptions } from '../test/fixtures/fakeBackend';
 import { astronautBase64 } from '../test/fixtures/results';
 import { createStandInDetector, type StandInBehaviour } from '../test/fixtures/standInDetector';
 import { onSurface } from './decorators';
@@ -29,15 +31,24 @@ const succeeded = (Confidence: number) => ({
   Challenge: { Type: 'FaceMovementAndLightChallenge', Version: '2.0.0' },
 });
 
+const credentialProvider = async () => ({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'example' });
+
+/** One scripted backend, client and stand-in per story mount (made once, not on every render). */
 function Check({ behaviour, backendScript, expectedState: _expected, ...props }: StoryArgs) {
-  const { backend } = createFakeBackend(backendScript);
-  const detector = createStandInDetector({ behaviour, delayMs: 50 });
+  const [{ backend, queryClient, loader }] = useState(() => {
+    const detector = createStandInDetector({ behaviour, delayMs: 50 });
+    return {
+      backend: createFakeBackend(backendScript).backend,
+      queryClient: new QueryClient(),
+      loader: async () => detector,
+    };
+  });
   return (
-    <DetectorLoaderProvider value={async () => detector}>
+    <DetectorLoaderProvider value={loader}>
       <LivenessCheck
         backend={backend}
-        queryClient={new QueryClient()}
-        credentialProvider={async () => ({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'example' })}
+        queryClient={queryClient}
+        credentialProvider={credentialProvider}
         threshold={80}
         {...props}
       />
@@ -126,5 +137,44 @@ export const KeyboardStartAndRetry: Story = {
       timeout: 4000,
     });
     expect(canvasElement.textContent).toContain(en.errorSTREAM_ERROR);
+  },
+};
+
+/**
+ * `backend={createFetchBackend(…)}` written inline, as apps do: a new backend on every render
+ * (here the app re-renders on every change of state). The session's handle travels with the
+ * session, so the check still completes.
+ */
+function InlineBackendCheck() {
+  const [{ server, queryClient, loader }] = useState(() => {
+    const detector = createStandInDetector({ behaviour: 'complete', delayMs: 50 });
+    return {
+      server: createFakeServerFetch({ results: [{ Status: 'IN_PROGRESS' }, succeeded(93.1)] }),
+      queryClient: new QueryClient(),
+      loader: async () => detector,
+    };
+  });
+  const [renders, setRenders] = useState(0);
+  return (
+    <DetectorLoaderProvider value={loader}>
+      <LivenessCheck
+        backend={createFetchBackend({ baseUrl: '/api/liveness', fetch: server.fetch })}
+        queryClient={queryClient}
+        credentialProvider={credentialProvider}
+        threshold={80}
+        autoStart
+        onStateChange={() => setRenders((count) => count + 1)}
+        data-renders={renders}
+      />
+    </DetectorLoaderProvider>
+  );
+}
+
+export const BackendCreatedOnEveryRender: StoryObj<typeof InlineBackendCheck> = {
+  render: () => <InlineBackendCheck />,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('.rfl-check')).toHaveAttribute('data-state', 'succeeded'), {
+      timeout: 4000,
+    });
   },
 };

@@ -13,7 +13,7 @@ export function CheckPage() {
       autoStart
       threshold={80}
       credentialProvider={credentialProvider}
-      config={detectorConfig}
+      detector={{ config: detectorConfig }}
       onComplete={(results) => report('complete', { sessionId: results.sessionId, status: results.status })}
       onError={(error) => report('error', { code: error.code, message: error.message })}
     />

@@ -1,7 +1,7 @@
 /**
  * `createFetchBackend`: the backend contract over HTTP, against `react-face-liveness/server`'s
- * handler. It keeps each session's handle (which binds the session to the signed-in caller) so
- * that the contract stays `getResults({ sessionId, signal })`.
+ * handler. The server's session handle (which binds the session to the signed-in caller) rides
+ * in the session's `context`, so the backend keeps no state: one created on every render works.
  */
 import {
   isAbortError,
@@ -10,6 +10,7 @@ import {
   toLivenessError,
   type LivenessErrorCode,
 } from '../core/errors';
+import { SESSION_HANDLE_HEADER } from '../core/sessionHandleHeader';
 import type { LivenessBackend } from '../core/types';
 
 export interface FetchBackendOptions {
@@ -22,11 +23,6 @@ export interface FetchBackendOptions {
   /** Whether cookies go with the requests. @default 'same-origin' */
   credentials?: RequestCredentials;
 }
-
-/** The header that carries the session handle; must match the server's. */
-const SESSION_HANDLE_HEADER = 'x-liveness-session-handle';
-/** Handles kept at most (oldest dropped first): sessions are single-use and live minutes. */
-const MAX_HANDLES = 32;
 
 function isCode(value: unknown): value is LivenessErrorCode {
   return typeof value === 'string' && (LIVENESS_ERROR_CODES as readonly string[]).includes(value);
@@ -57,7 +53,6 @@ export function createFetchBackend({
   credentials = 'same-origin',
 }: FetchBackendOptions): LivenessBackend {
   const base = baseUrl.replace(/\/+$/, '');
-  const handles = new Map<string, string>();
 
   async function request(path: string, init: RequestInit, context: string): Promise<unknown> {
     const extra = typeof headers === 'function' ? await headers() : headers;
@@ -95,24 +90,19 @@ export function createFetchBackend({
         },
         'Creating the session',
       );
-      const { sessionId, handle } = (body ?? {}) as { sessionId?: unknown; handle?: unknown };
-      if (typeof sessionId === 'string' && typeof handle === 'string') {
-        handles.delete(sessionId);
-        handles.set(sessionId, handle);
-        if (handles.size > MAX_HANDLES) handles.delete(handles.keys().next().value!);
-      }
-      return body;
+      // The parser checks the rest; the handle becomes the session's context.
+      const handle = (body as { handle?: unknown } | null)?.handle;
+      return typeof handle === 'string' ? { ...(body as object), context: handle } : body;
     },
-    async getResults({ sessionId, signal }) {
-      const handle = handles.get(sessionId);
-      if (handle === undefined) {
-        throw new LivenessError('SESSION_NOT_FOUND', 'Reading results: this session was not created by this backend', {
+    async getResults({ sessionId, context, signal }) {
+      if (context === undefined) {
+        throw new LivenessError('SESSION_NOT_FOUND', 'Reading results: the session carries no handle from the server', {
           retryable: false,
         });
       }
       return request(
         `/sessions/${encodeURIComponent(sessionId)}/results`,
-        { method: 'GET', signal, headers: { [SESSION_HANDLE_HEADER]: handle } },
+        { method: 'GET', signal, headers: { [SESSION_HANDLE_HEADER]: context } },
         'Reading results',
       );
     },

@@ -68,18 +68,27 @@ export function isLivenessError(value: unknown): value is LivenessError {
   return value instanceof LivenessError;
 }
 
-/** AWS error names (from the SDK, or relayed by a server) and what they mean here. */
-const AWS_ERROR_CODES: Record<string, LivenessErrorCode> = {
+/**
+ * AWS error names (from the SDK, or relayed by a server) and what they mean here. The one table:
+ * `react-face-liveness/server` answers by it too.
+ */
+const AWS_ERROR_CODES: Readonly<Record<string, LivenessErrorCode>> = {
   ThrottlingException: 'THROTTLED',
   ProvisionedThroughputExceededException: 'THROTTLED',
   ServiceQuotaExceededException: 'THROTTLED',
   LimitExceededException: 'THROTTLED',
+  TooManyRequestsException: 'THROTTLED',
   InternalServerError: 'SERVICE_ERROR',
   InternalServerException: 'SERVICE_ERROR',
   ServiceUnavailableException: 'SERVICE_ERROR',
   AccessDeniedException: 'ACCESS_DENIED',
   SessionNotFoundException: 'SESSION_NOT_FOUND',
 };
+
+/** The code an AWS error name stands for, or `undefined` for a name not in the table. */
+export function awsErrorCode(name: unknown): LivenessErrorCode | undefined {
+  return typeof name === 'string' && Object.hasOwn(AWS_ERROR_CODES, name) ? AWS_ERROR_CODES[name] : undefined;
+}
 
 function readField(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
@@ -114,8 +123,7 @@ function describe(error: unknown): string {
  */
 export function toLivenessError(error: unknown, context: string): LivenessError {
   if (isLivenessError(error)) return error;
-  const name = readField(error, 'name');
-  const awsCode = typeof name === 'string' && Object.hasOwn(AWS_ERROR_CODES, name) ? AWS_ERROR_CODES[name] : undefined;
+  const awsCode = awsErrorCode(readField(error, 'name'));
   const status = statusOf(error);
   const detail = describe(error);
   const message = `${context}: ${detail}`;

@@ -36,6 +36,8 @@ export interface FlowState {
   /** The ClientRequestToken of the current attempt. */
   clientRequestToken?: string;
   session?: CreatedSession;
+  /** When the session was created (ms since the epoch): its 3-minute lifetime counts from here. */
+  sessionCreatedAt?: number;
   error?: LivenessError;
   /** While verifying after a stream failure: the error to show unless the session turns out EXPIRED. */
   streamError?: LivenessError;
@@ -43,7 +45,7 @@ export interface FlowState {
 
 export type FlowEvent =
   | { type: 'START'; attempt: number; clientRequestToken: string }
-  | { type: 'SESSION_CREATED'; attempt: number; session: CreatedSession }
+  | { type: 'SESSION_CREATED'; attempt: number; session: CreatedSession; createdAt: number }
   | { type: 'SESSION_ERROR'; attempt: number; error: LivenessError }
   | { type: 'ANALYSIS_COMPLETE'; attempt: number }
   | { type: 'DETECTOR_ERROR'; attempt: number; error: LivenessError }
@@ -91,6 +93,22 @@ function settle(state: FlowState, status: SettledFlowStatus): FlowState {
   return { ...rest, status };
 }
 
+/**
+ * What the results query's latest answer means for the flow while verifying: its status, or its
+ * error once retries are spent (a final status wins over an error of a later poll). The hook
+ * applies it in the render that sees the answer, so the flow never lags the data.
+ */
+export function resultsEvent(
+  state: FlowState,
+  status: SessionStatus | undefined,
+  error: LivenessError | undefined,
+): FlowEvent | undefined {
+  if (state.status !== 'verifying') return undefined;
+  const { attempt } = state;
+  if (error && !(status && isFinalSessionStatus(status))) return { type: 'RESULTS_ERROR', attempt, error };
+  return status ? { type: 'RESULTS', attempt, status } : undefined;
+}
+
 export function transition(state: FlowState, event: FlowEvent): FlowState {
   if (event.type === 'RESET') return isActive(state.status) ? state : initialFlowState;
   if (event.type === 'START') {
@@ -104,7 +122,7 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'creatingSession':
       switch (event.type) {
         case 'SESSION_CREATED':
-          return { ...state, status: 'capturing', session: event.session };
+          return { ...state, status: 'capturing', session: event.session, sessionCreatedAt: event.createdAt };
         case 'SESSION_ERROR':
           return fail(state, event.error);
         case 'CANCEL':

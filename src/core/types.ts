@@ -24,6 +24,13 @@ export interface CreatedSession {
    * `credentialProvider` prop, and failing that Amplify Auth (`FaceLivenessDetector`).
    */
   credentials?: StreamCredentials;
+  /**
+   * Anything else the backend needs later to read this session's results, as an opaque string
+   * (`createFetchBackend` keeps the server's session handle here). It travels with the session
+   * and comes back unchanged in {@link GetResultsRequest.context}, so a backend holds no state of
+   * its own and may be created anew on every render. At most 4096 characters.
+   */
+  context?: string;
 }
 
 /** Arguments of {@link LivenessBackend.createSession}. */
@@ -41,6 +48,8 @@ export interface CreateSessionRequest {
 /** Arguments of {@link LivenessBackend.getResults}. */
 export interface GetResultsRequest {
   sessionId: string;
+  /** The `context` that `createSession` returned with this session, when it returned one. */
+  context?: string;
   /** Aborted when the check is cancelled, polling stops, or the component unmounts. */
   signal: AbortSignal;
 }

@@ -17,6 +17,8 @@ import type {
 
 export const SESSION_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SESSION_STATUSES: readonly SessionStatus[] = ['CREATED', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'EXPIRED'];
+/** Longest `context` a backend may attach to a session. */
+export const MAX_CONTEXT_LENGTH = 4096;
 /** The service's limit for one image (204,800 bytes). */
 export const MAX_IMAGE_BYTES = 204_800;
 /** The most audit images the service returns (`AuditImagesLimit` is 0–4). */
@@ -190,6 +192,11 @@ export function parseCreatedSession(value: unknown): CreatedSession {
     }
     const credentials = member(body, 'Credentials');
     if (credentials !== undefined && credentials !== null) session.credentials = parseCredentials(credentials);
+    const context = optionalString(member(body, 'Context'), 'context');
+    if (context !== undefined) {
+      if (context.length > MAX_CONTEXT_LENGTH) invalid('context', `is longer than ${MAX_CONTEXT_LENGTH} characters`);
+      session.context = context;
+    }
     return session;
   });
 }

@@ -1,6 +1,7 @@
 /**
  * Query keys and option factories for the two server calls, so apps can prefetch, invalidate,
- * or tune polling with their own QueryClient. `useLivenessSession` uses exactly these.
+ * or tune polling with their own QueryClient. `useLivenessSession` uses exactly these. Both
+ * factories take one object: the backend, the policy, and (for results) the session.
  */
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import {
@@ -46,8 +47,16 @@ export interface CreateSessionVariables {
   signal: AbortSignal;
 }
 
-export function livenessSessionMutationOptions(backend: LivenessBackend, policy: LivenessRequestPolicy = {}) {
-  const { retryPlan = DEFAULT_RETRY_PLAN, maxRetries = DEFAULT_MAX_RETRIES } = policy;
+/** Argument of {@link livenessSessionMutationOptions}. */
+export interface LivenessSessionMutationInput extends LivenessRequestPolicy {
+  backend: LivenessBackend;
+}
+
+/** The session whose results to read: its id and the `context` its backend attached. */
+export type LivenessSessionRef = Pick<CreatedSession, 'sessionId' | 'context'>;
+
+export function livenessSessionMutationOptions(input: LivenessSessionMutationInput) {
+  const { backend, retryPlan = DEFAULT_RETRY_PLAN, maxRetries = DEFAULT_MAX_RETRIES } = input;
   return mutationOptions<CreatedSession, Error, CreateSessionVariables>({
     mutationKey: livenessKeys.sessions(),
     mutationFn: async ({ clientRequestToken, signal }) => {
@@ -66,19 +75,23 @@ export function livenessSessionMutationOptions(backend: LivenessBackend, policy:
   });
 }
 
+/** Argument of {@link livenessResultsQueryOptions}. */
 export interface LivenessResultsQueryInput extends LivenessRequestPolicy {
   backend: LivenessBackend;
-  sessionId: string;
+  session: LivenessSessionRef;
 }
 
 export function livenessResultsQueryOptions(input: LivenessResultsQueryInput) {
-  const { backend, sessionId, poll = DEFAULT_POLL_PLAN, retryPlan = DEFAULT_RETRY_PLAN } = input;
+  const { backend, session, poll = DEFAULT_POLL_PLAN, retryPlan = DEFAULT_RETRY_PLAN } = input;
   const maxRetries = input.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const { sessionId, context } = session;
+  // The key names the session only: the context is the backend's business (and may be a secret).
   return queryOptions<LivenessResults, Error>({
     queryKey: livenessKeys.results(sessionId),
     queryFn: async ({ signal }) => {
       try {
-        return parseSessionResults(await backend.getResults({ sessionId, signal }), sessionId);
+        const request = context === undefined ? { sessionId, signal } : { sessionId, context, signal };
+        return parseSessionResults(await backend.getResults(request), sessionId);
       } catch (error) {
         if (signal.aborted || isAbortError(error)) throw error;
         throw toLivenessError(error, 'Fetching the liveness results failed');

@@ -1,25 +1,22 @@
-import { useMutation, useQuery, type QueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { MutationObserver, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import { SESSION_LIFETIME_MS } from '../core/backoff';
-import { fromDetectorError, type DetectorErrorReport } from '../core/detectorErrors';
 import { LivenessError, toLivenessError } from '../core/errors';
-import { isActive, isFinalSessionStatus, type FlowState } from '../core/flow';
+import { isActive, type FlowState } from '../core/flow';
 import { createFlowStore } from '../core/flowStore';
 import { createClientRequestToken } from '../core/token';
 import type { LivenessBackend, LivenessResults, StreamCredentials } from '../core/types';
 import { useAttemptController } from './useAttemptController';
+import { useDetectorProps, type DetectorSessionProps } from './useDetectorProps';
+import { useFlowResults } from './useFlowResults';
+import { useLatest } from './useLatest';
 import { useSettledCallbacks } from './useSettledCallbacks';
 import { useStatusTimer } from './useStatusTimer';
 import { useResolvedQueryClient } from './useResolvedQueryClient';
-import {
-  livenessKeys,
-  livenessResultsQueryOptions,
-  livenessSessionMutationOptions,
-  type LivenessRequestPolicy,
-} from './livenessQueries';
+import { livenessKeys, livenessSessionMutationOptions, type LivenessRequestPolicy } from './livenessQueries';
 
 export interface UseLivenessSessionOptions extends LivenessRequestPolicy {
-  /** The app's backend: creates sessions and reads their results. */
+  /** The app's backend: creates sessions and reads their results. It may be a new object on every render. */
   backend: LivenessBackend;
   /** A QueryClient to use instead of the one from `QueryClientProvider` (or a private one). */
   queryClient?: QueryClient;
@@ -36,20 +33,17 @@ export interface UseLivenessSessionOptions extends LivenessRequestPolicy {
   captureTimeoutMs?: number;
   /** Polling gives up this long after the session was created (a session lives 3 minutes). @default 195000 */
   resultsDeadlineMs?: number;
+  /** Called once per attempt with the final results (SUCCEEDED, FAILED or EXPIRED). */
   onComplete?: (results: LivenessResults) => void;
+  /** Called once per attempt that ends in an error. */
   onError?: (error: LivenessError) => void;
+  /** Called once per attempt that is cancelled (by the app or by the user in the detector). */
   onCancel?: () => void;
+  /** Called after every change of status (not for the first `idle`), with the flow state. */
+  onStateChange?: (state: FlowState) => void;
 }
 
-/** Props for `FaceLivenessDetectorCore` (or `FaceLivenessDetector` when `credentialProvider` is absent). */
-export interface DetectorSessionProps {
-  sessionId: string;
-  region: string;
-  onAnalysisComplete: () => Promise<void>;
-  onError: (report: DetectorErrorReport) => void;
-  onUserCancel: () => void;
-  credentialProvider?: () => Promise<StreamCredentials>;
-}
+export type { DetectorSessionProps };
 
 export interface LivenessSession extends FlowState {
   sessionId?: string;
@@ -70,62 +64,57 @@ const DEFAULT_RESULTS_DEADLINE_MS = SESSION_LIFETIME_MS + 15_000;
 
 /**
  * One Face Liveness check: session creation (a mutation), capture by the detector, then
- * results polled with backoff (a query) until final. Thin over the core flow and React Query.
+ * results polled with backoff (a query) until final. Thin over the core flow and React Query:
+ * the flow state is the one place the session lives; the query holds its results.
  */
 export function useLivenessSession(options: UseLivenessSessionOptions): LivenessSession {
-  const latest = useRef(options);
-  latest.current = options;
+  const latest = useLatest(options);
   const [store] = useState(() => createFlowStore());
-  const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
   const attempts = useAttemptController();
   const queryClient = useResolvedQueryClient(options.queryClient);
-  const policy = { poll: options.poll, retryPlan: options.retryPlan, maxRetries: options.maxRetries };
+  const { backend, poll, retryPlan, maxRetries, region, credentialProvider } = options;
+  const { state, data } = useFlowResults(store, { backend, queryClient, poll, retryPlan, maxRetries });
 
-  const { mutateAsync: createSession } = useMutation(
-    livenessSessionMutationOptions(options.backend, policy),
-    queryClient,
-  );
-  const sessionId = state.session?.sessionId;
-  const resultsQuery = useQuery(
-    {
-      ...livenessResultsQueryOptions({ backend: options.backend, sessionId: sessionId ?? '', ...policy }),
-      enabled: state.status === 'verifying' && sessionId !== undefined,
-    },
-    queryClient,
-  );
-
-  // The results deadline counts from the session's creation: that is when its 3 minutes start.
-  const sessionCreatedAt = useRef(0);
   const begin = useCallback(() => {
     if (isActive(store.getState().status)) return;
     const attempt = store.getState().attempt + 1;
     const clientRequestToken = createClientRequestToken();
     const signal = attempts.next();
     store.dispatch({ type: 'START', attempt, clientRequestToken });
-    const prepared = latest.current.prepareCapture?.().catch((cause: unknown) => {
+    const { backend, poll, retryPlan, maxRetries, prepareCapture } = latest.current;
+    const prepared = prepareCapture?.().catch((cause: unknown) => {
       throw new LivenessError('DETECTOR_LOAD_FAILED', 'Loading the liveness detector failed', {
         cause,
         retryable: true,
       });
     });
-    Promise.all([createSession({ clientRequestToken, signal }), prepared]).then(
-      ([session]) => {
-        sessionCreatedAt.current = Date.now();
-        store.dispatch({ type: 'SESSION_CREATED', attempt, session });
-      },
-      (error: unknown) => {
-        if (signal.aborted) return;
-        store.dispatch({ type: 'SESSION_ERROR', attempt, error: toLivenessError(error, 'Starting the check failed') });
-      },
-    );
-  }, [store, attempts, createSession]);
+    // The mutation runs the request (retries, devtools); the flow keeps its answer, the cache does not.
+    const mutation = new MutationObserver(queryClient, {
+      ...livenessSessionMutationOptions({ backend, poll, retryPlan, maxRetries }),
+      gcTime: 0,
+    });
+    Promise.all([mutation.mutate({ clientRequestToken, signal }), prepared])
+      .then(
+        ([session]) => store.dispatch({ type: 'SESSION_CREATED', attempt, session, createdAt: Date.now() }),
+        (error: unknown) => {
+          if (signal.aborted) return;
+          // A failed detector load ends the attempt: its session request must not run on.
+          attempts.abort();
+          store.dispatch({
+            type: 'SESSION_ERROR',
+            attempt,
+            error: toLivenessError(error, 'Starting the check failed'),
+          });
+        },
+      )
+      .finally(() => mutation.reset());
+  }, [store, attempts, latest, queryClient]);
 
   const cancel = useCallback(() => {
-    const { attempt, status } = store.getState();
+    const { attempt, status, session } = store.getState();
     if (!isActive(status)) return;
     attempts.abort();
-    const sessionId = store.getState().session?.sessionId;
-    if (sessionId) void queryClient.cancelQueries({ queryKey: livenessKeys.results(sessionId) });
+    if (session) void queryClient.cancelQueries({ queryKey: livenessKeys.results(session.sessionId) });
     store.dispatch({ type: 'CANCEL', attempt });
   }, [store, attempts, queryClient]);
 
@@ -140,32 +129,20 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
     [store],
   );
 
-  // Results: every answer goes to the flow (a final status settles it; after a stream failure any
-  // status does), and an error that outlasted its retries settles it too.
-  const data = resultsQuery.data;
-  const queryError = resultsQuery.error;
-  useEffect(() => {
-    const { attempt, status } = store.getState();
-    if (status !== 'verifying') return;
-    const answer = data && data.sessionId === sessionId ? data : undefined;
-    if (queryError && !(answer && isFinalSessionStatus(answer.status))) {
-      store.dispatch({ type: 'RESULTS_ERROR', attempt, error: toLivenessError(queryError, 'Fetching results failed') });
-    } else if (answer) {
-      store.dispatch({ type: 'RESULTS', attempt, status: answer.status });
-    }
-  }, [store, data, queryError, sessionId]);
-
+  const { status, attempt, sessionCreatedAt } = state;
   const captureTimeoutMs = options.captureTimeoutMs ?? SESSION_LIFETIME_MS;
-  useStatusTimer(state, 'capturing', () => captureTimeoutMs, timeOutCapture);
+  useStatusTimer(status === 'capturing' ? `capturing:${attempt}` : undefined, { afterMs: captureTimeoutMs }, () =>
+    timeOutCapture(),
+  );
+  // The results deadline counts from the session's creation: that is when its 3 minutes start.
   const resultsDeadlineMs = options.resultsDeadlineMs ?? DEFAULT_RESULTS_DEADLINE_MS;
   useStatusTimer(
-    state,
-    'verifying',
-    () => resultsDeadlineMs - (Date.now() - sessionCreatedAt.current),
+    status === 'verifying' ? `verifying:${attempt}` : undefined,
+    { atMs: (sessionCreatedAt ?? 0) + resultsDeadlineMs },
     () =>
       store.dispatch({
         type: 'DEADLINE',
-        attempt: state.attempt,
+        attempt,
         error: new LivenessError('RESULTS_TIMEOUT', 'The results did not become final before the deadline', {
           retryable: true,
         }),
@@ -173,28 +150,16 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
   );
   useSettledCallbacks(state, data, latest);
 
-  const detectorProps = useMemo((): DetectorSessionProps | undefined => {
-    if (state.status !== 'capturing' || !state.session) return undefined;
-    const { attempt, session } = state;
-    const credentials = session.credentials;
-    const credentialProvider = credentials ? async () => credentials : latest.current.credentialProvider;
-    return {
-      sessionId: session.sessionId,
-      region: session.region ?? latest.current.region ?? 'us-east-1',
-      onAnalysisComplete: async () => {
-        store.dispatch({ type: 'ANALYSIS_COMPLETE', attempt });
-      },
-      onError: (report) => store.dispatch({ type: 'DETECTOR_ERROR', attempt, error: fromDetectorError(report) }),
-      onUserCancel: () => store.dispatch({ type: 'USER_CANCEL', attempt }),
-      ...(credentialProvider ? { credentialProvider } : {}),
-    };
-  }, [state, store]);
+  const detectorProps = useDetectorProps(store, status === 'capturing' ? state : undefined, {
+    region,
+    credentialProvider,
+  });
 
-  const showsResults = state.status === 'verifying' || isFinalFlow(state.status);
+  const showsResults = status === 'verifying' || isFinalFlow(status);
   return {
     ...state,
-    sessionId,
-    results: showsResults && data?.sessionId === sessionId ? data : undefined,
+    sessionId: state.session?.sessionId,
+    results: showsResults ? data : undefined,
     start: begin,
     retry: begin,
     cancel,

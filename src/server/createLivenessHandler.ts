@@ -13,6 +13,7 @@ import {
   GetFaceLivenessSessionResultsCommand,
   RekognitionClient,
 } from '@aws-sdk/client-rekognition';
+import { SESSION_HANDLE_HEADER } from '../core/sessionHandleHeader';
 import { CLIENT_REQUEST_TOKEN_PATTERN } from '../core/token';
 import { SESSION_ID_PATTERN } from '../core/validate';
 import { createAttemptLimiter, type AttemptLimiter } from './attemptLimiter';
@@ -25,8 +26,7 @@ import { createSessionSigner } from './sessionHandle';
 import { decideIsLive, isFailedCheck, toResultsBody } from './toResultsBody';
 import type { ErrorContext, LivenessHandler, LivenessHandlerOptions, StreamCredentialsOutput } from './types';
 
-/** The header that carries the session handle on the results route. */
-export const SESSION_HANDLE_HEADER = 'x-liveness-session-handle';
+export { SESSION_HANDLE_HEADER };
 const MAX_BODY_BYTES = 4096;
 
 const invalid = (message: string, status = 400) => new HttpError(status, 'INVALID_REQUEST', message);

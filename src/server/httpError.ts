@@ -2,7 +2,7 @@
  * What the handler answers when something fails: a stable code, an HTTP status and a fixed
  * message. AWS's own messages and stacks never leave the server (hand them to `onError`).
  */
-import type { LivenessErrorCode } from '../core/errors';
+import { awsErrorCode, type LivenessErrorCode } from '../core/errors';
 
 export class HttpError extends Error {
   override readonly name = 'HttpError';
@@ -17,14 +17,6 @@ export class HttpError extends Error {
   }
 }
 
-const THROTTLING = new Set([
-  'ThrottlingException',
-  'ProvisionedThroughputExceededException',
-  'LimitExceededException',
-  'ServiceQuotaExceededException',
-  'TooManyRequestsException',
-]);
-
 function field(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 }
@@ -33,13 +25,14 @@ function field(value: unknown, key: string): unknown {
 export function fromAwsError(error: unknown, throttleRetryAfterSeconds: number): HttpError {
   if (error instanceof HttpError) return error;
   const name = field(error, 'name');
-  if (typeof name === 'string' && THROTTLING.has(name)) {
+  const known = awsErrorCode(name);
+  if (known === 'THROTTLED') {
     return new HttpError(429, 'THROTTLED', 'The service is busy. Try again shortly.', true, throttleRetryAfterSeconds);
   }
-  if (name === 'SessionNotFoundException') {
+  if (known === 'SESSION_NOT_FOUND') {
     return new HttpError(404, 'SESSION_NOT_FOUND', 'The session does not exist or has expired.');
   }
-  if (name === 'AccessDeniedException') {
+  if (known === 'ACCESS_DENIED') {
     // Our own credentials lack a permission: a server configuration problem, not the caller's.
     return new HttpError(502, 'SERVICE_ERROR', 'The liveness service refused the server’s credentials.');
   }

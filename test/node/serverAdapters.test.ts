@@ -37,17 +37,16 @@ describe('Node http adapter', () => {
       await backend.createSession({ clientRequestToken: newToken(), signal: signal() }),
     );
     await f.stream(session.sessionId);
-    const results = parseSessionResults(
-      await backend.getResults({ sessionId: session.sessionId, signal: signal() }),
-      session.sessionId,
-    );
+    const { sessionId, context } = session;
+    const results = parseSessionResults(await backend.getResults({ sessionId, context, signal: signal() }), sessionId);
     expect(results).toMatchObject({ status: 'SUCCEEDED', isLive: true });
     expect(results.confidence).toBeUndefined();
 
+    // Alice's handle is bound to Alice: Mallory holding it still reads nothing.
     const mallory = createFetchBackend({ baseUrl: `${origin}/api/liveness`, headers: { 'x-user': 'mallory' } });
-    const error = await mallory.getResults({ sessionId: session.sessionId, signal: signal() }).catch((e: unknown) => e);
+    const error = await mallory.getResults({ sessionId, context, signal: signal() }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LivenessError);
-    expect((error as LivenessError).code).toBe('SESSION_NOT_FOUND'); // no handle in mallory's backend: no request at all
+    expect((error as LivenessError).code).toBe('ACCESS_DENIED');
   });
 
   it('maps handler errors to typed errors in createFetchBackend', async () => {
@@ -118,7 +117,8 @@ describe('Express adapter', () => {
       await backend.createSession({ clientRequestToken: newToken(), signal: signal() }),
     );
     await f.stream(session.sessionId);
-    const results = parseSessionResults(await backend.getResults({ sessionId: session.sessionId, signal: signal() }));
+    const { sessionId, context } = session;
+    const results = parseSessionResults(await backend.getResults({ sessionId, context, signal: signal() }));
     expect(results.isLive).toBe(true);
 
     const stranger = createFetchBackend({ baseUrl: `${origin}/api/liveness` });

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { createRef, StrictMode } from 'react';
+import { createRef, StrictMode, useLayoutEffect, useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuditImage } from '../../src/components/AuditImage';
 import { encodeBase64 } from '../../src/core/base64';
@@ -57,6 +57,39 @@ describe('<AuditImage> sources', () => {
     expect(created).toEqual(['blob:test/1-image/jpeg', 'blob:test/2-image/png']);
     expect(revoked).toEqual(['blob:test/1-image/jpeg']);
     expect(screen.getByRole('img')).toHaveAttribute('src', 'blob:test/2-image/png');
+  });
+
+  it('shows the new picture, never the old one, in every commit after the bytes change', () => {
+    // A layout effect sees each committed DOM before passive effects run: the frame where a
+    // stale URL would be shown for the new bytes.
+    const shown: (string | null)[] = [];
+    function Probe({ bytes }: { bytes: Uint8Array }) {
+      const frameRef = useRef<HTMLDivElement>(null);
+      useLayoutEffect(() => {
+        shown.push(frameRef.current!.querySelector('img')?.getAttribute('src') ?? null);
+      });
+      return (
+        <div ref={frameRef}>
+          <AuditImage image={{ source: { kind: 'bytes', bytes } }} />
+        </div>
+      );
+    }
+    const { rerender } = render(<Probe bytes={jpeg()} />);
+    expect(shown.at(-1)).toBe(null); // the first commit, before the URL exists
+    const before = shown.length;
+    rerender(<Probe bytes={png()} />);
+    expect(shown.slice(before)).not.toContain('blob:test/1-image/jpeg');
+    expect(screen.getByRole('img')).toHaveAttribute('src', 'blob:test/2-image/png');
+    expect(created).toEqual(['blob:test/1-image/jpeg', 'blob:test/2-image/png']);
+
+    // Other bytes of the same type are a new picture too.
+    const otherPng = png();
+    otherPng[11] = 14;
+    const again = shown.length;
+    rerender(<Probe bytes={otherPng} />);
+    expect(shown.slice(again)).not.toContain('blob:test/2-image/png');
+    expect(screen.getByRole('img')).toHaveAttribute('src', 'blob:test/3-image/png');
+    expect(revoked).toEqual(['blob:test/1-image/jpeg', 'blob:test/2-image/png']);
   });
 
   it('cleans up every URL it made under StrictMode', () => {

@@ -1,12 +1,15 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
+import { createRef, StrictMode, useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FaceLivenessDetectorCoreProps } from '@aws-amplify/ui-react-liveness';
-import { LivenessCheck, type LivenessCheckProps } from '../../src/components/LivenessCheck';
+import { createFetchBackend } from '../../src/backend/createFetchBackend';
+import { LivenessCheck, type LivenessCheckActions, type LivenessCheckProps } from '../../src/components/LivenessCheck';
+import type { FlowStatus } from '../../src/core/flow';
+import type { LivenessBackend } from '../../src/core/types';
 import { en } from '../../src/displayText';
-import { createFakeBackend, FAKE_SESSION_IDS } from '../fixtures/fakeBackend';
+import { createFakeBackend, createFakeServerFetch, FAKE_SESSION_IDS } from '../fixtures/fakeBackend';
 import { createStandInDetector, type StandInBehaviour } from '../fixtures/standInDetector';
 
 // The detector is replaced at the module boundary: the component's only door to Amplify.
@@ -65,7 +68,15 @@ describe('<LivenessCheck>', () => {
       endpointOverride: 'https://localhost:8443',
       deviceId: 'cam-1',
     };
-    const { container } = renderCheck({ backend, onComplete, config, threshold: 80, region: 'eu-west-1' });
+    const detectorText = { hintCenterFaceText: 'Centre your face' };
+    const components = { PhotosensitiveWarning: () => null };
+    const { container } = renderCheck({
+      backend,
+      onComplete,
+      detector: { config, displayText: detectorText, components },
+      threshold: 80,
+      region: 'eu-west-1',
+    });
     expect(screen.getByRole('heading', { name: en.startHeading })).toBeInTheDocument();
     expect(detector.loads).toBe(0);
 
@@ -75,7 +86,11 @@ describe('<LivenessCheck>', () => {
     });
     expect(screen.getAllByText(en.verdictLive).length).toBeGreaterThan(0);
     expect(tokens).toHaveLength(1);
-    expect(polls.length).toBeGreaterThanOrEqual(2);
+    // IN_PROGRESS, then SUCCEEDED: two polls, and none after the final status.
+    expect(polls).toEqual([FAKE_SESSION_IDS[0], FAKE_SESSION_IDS[0]]);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 700)));
+    expect(polls).toHaveLength(2);
+    expect(onComplete).toHaveBeenCalledTimes(1);
     expect(onComplete).toHaveBeenCalledWith(expect.objectContaining({ status: 'SUCCEEDED', confidence: 98.4 }));
 
     const [mount] = detector.mounts;
@@ -84,6 +99,8 @@ describe('<LivenessCheck>', () => {
       sessionId: FAKE_SESSION_IDS[0],
       region: 'us-east-1',
       disableStartScreen: true,
+      displayText: detectorText,
+      components,
     });
     expect(mount!.props.config).toMatchObject(config);
     await expect(mount!.props.config!.credentialProvider!()).resolves.toMatchObject({ accessKeyId: 'AKIDEXAMPLE' });
@@ -96,13 +113,14 @@ describe('<LivenessCheck>', () => {
       <LivenessCheck
         backend={backend}
         queryClient={new QueryClient()}
-        config={{ endpointOverride: 'https://x', binaryPath: '/w/' }}
+        detector={{ config: { endpointOverride: 'https://x', binaryPath: '/w/' }, disableStartScreen: false }}
       />,
     );
     await startCheck();
     await screen.findByTestId('stand-in-detector');
     expect(detector.mounts[0]!.core).toBe(false);
     expect(detector.mounts[0]!.props.config).toEqual({ binaryPath: '/w/' });
+    expect(detector.mounts[0]!.props.disableStartScreen).toBe(false);
   });
 
   it('shows one error for TIMEOUT followed by SERVER_ERROR, and retries on a fresh session and detector', async () => {
@@ -157,8 +175,10 @@ describe('<LivenessCheck>', () => {
     expect(detector.mounts).toHaveLength(0);
   });
 
-  it('creates exactly one session with autoStart under StrictMode', async () => {
-    const { backend, tokens } = createFakeBackend();
+  it('creates exactly one session with autoStart under StrictMode, and does not abort it', async () => {
+    // The fake rejects a request whose signal aborts, as fetch does: an abort on StrictMode's
+    // simulated unmount would leave the check stuck creating its session.
+    const { backend, tokens, aborted } = createFakeBackend({ delayMs: 20 });
     detector.behaviour = 'idle';
     render(
       <StrictMode>
@@ -172,6 +192,7 @@ describe('<LivenessCheck>', () => {
     );
     await screen.findByTestId('stand-in-detector');
     expect(tokens).toHaveLength(1);
+    expect(aborted).toEqual({ createSession: 0, getResults: 0 });
   });
 
   it('shows a malformed backend answer as an error view', async () => {
@@ -209,5 +230,82 @@ describe('<LivenessCheck>', () => {
     expect(ref.current).toHaveClass('mine');
     expect(ref.current).toHaveAttribute('aria-label', 'Identity check');
     expect(ref.current).toHaveAttribute('data-state', 'idle');
+  });
+
+  it('completes a check with a backend created anew on every render, as `backend={createFetchBackend(…)}` does', async () => {
+    const server = createFakeServerFetch({
+      results: [{ Status: 'IN_PROGRESS' }, { Status: 'SUCCEEDED', Confidence: 91 }],
+    });
+    const backends: LivenessBackend[] = [];
+    const statuses: FlowStatus[] = [];
+    const queryClient = new QueryClient();
+    function App() {
+      // Every change of state re-renders the app, and every render makes a new backend.
+      const [, setStatus] = useState<FlowStatus>('idle');
+      const backend = createFetchBackend({ baseUrl: '/api/liveness', fetch: server.fetch });
+      backends.push(backend);
+      return (
+        <LivenessCheck
+          backend={backend}
+          autoStart
+          queryClient={queryClient}
+          credentialProvider={credentialProvider}
+          onStateChange={({ status }) => {
+            statuses.push(status);
+            setStatus(status);
+          }}
+        />
+      );
+    }
+    const { container } = render(<App />);
+    await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'succeeded'), {
+      timeout: 3000,
+    });
+    expect(statuses).toEqual(['creatingSession', 'capturing', 'verifying', 'succeeded']);
+    expect(server.tokens).toHaveLength(1);
+    expect(server.polls).toEqual([FAKE_SESSION_IDS[0], FAKE_SESSION_IDS[0]]);
+    // Precondition of the claim: the session was read through backends that did not create it.
+    expect(new Set(backends).size).toBe(backends.length);
+    expect(backends.length).toBeGreaterThan(4);
+  });
+
+  it('reports every change of state to onStateChange, once each, attempt by attempt', async () => {
+    const { backend } = createFakeBackend();
+    const seen: string[] = [];
+    detector.behaviour = { error: 'CAMERA_ACCESS_ERROR' };
+    renderCheck({ backend, onStateChange: (state) => seen.push(`${state.attempt}:${state.status}`) });
+    expect(seen).toEqual([]);
+    await startCheck();
+    await screen.findByRole('alert');
+    detector.behaviour = 'userCancel';
+    await userEvent.click(screen.getByRole('button', { name: en.retryButton }));
+    await screen.findByRole('heading', { name: en.cancelledHeading });
+    expect(seen).toEqual([
+      '1:creatingSession',
+      '1:capturing',
+      '1:error',
+      '2:creatingSession',
+      '2:capturing',
+      '2:cancelled',
+    ]);
+  });
+
+  it('can be started and cancelled from outside through actionRef', async () => {
+    const { backend, tokens, aborted } = createFakeBackend({ hangOnCreate: true });
+    const actions = createRef<LivenessCheckActions>();
+    const onCancel = vi.fn();
+    const { container } = renderCheck({ backend, actionRef: actions, onCancel });
+    act(() => actions.current!.start());
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'creatingSession');
+    act(() => actions.current!.start());
+    await waitFor(() => expect(tokens).toHaveLength(1));
+    act(() => actions.current!.cancel());
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'cancelled');
+    await waitFor(() => expect(aborted.createSession).toBe(1));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    act(() => actions.current!.retry());
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'creatingSession');
+    await waitFor(() => expect(tokens).toHaveLength(2));
+    expect(tokens[1]).not.toBe(tokens[0]);
   });
 });

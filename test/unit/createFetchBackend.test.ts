@@ -48,24 +48,29 @@ describe('createFetchBackend', () => {
     expect(calls[0]!.init.credentials).toBe('same-origin');
     expect(new Headers(calls[0]!.init.headers).get('content-type')).toBe('application/json');
     expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ clientRequestToken: 'tok-1' });
-    expect(parseCreatedSession(body)).toEqual({ sessionId: SESSION_ID, region: 'us-east-1' });
+    expect(parseCreatedSession(body)).toEqual({ sessionId: SESSION_ID, region: 'us-east-1', context: HANDLE });
   });
 
-  it('reads results with the handle of the session it created', async () => {
+  it('reads results with the handle the session carries, from a backend that did not create it', async () => {
     const results = { SessionId: SESSION_ID, Status: 'SUCCEEDED', IsLive: true };
     const { impl, calls } = fakeFetch(created(), json(200, results));
-    const backend = createFetchBackend({ baseUrl: '/api/liveness', fetch: impl });
-    await backend.createSession({ clientRequestToken: 'tok', signal: new AbortController().signal });
+    const creator = createFetchBackend({ baseUrl: '/api/liveness', fetch: impl });
+    const session = parseCreatedSession(
+      await creator.createSession({ clientRequestToken: 'tok', signal: new AbortController().signal }),
+    );
+    // Through JSON and into a backend created afresh, as after a re-render or a page reload.
+    const { sessionId, context } = JSON.parse(JSON.stringify(session)) as typeof session;
+    const reader = createFetchBackend({ baseUrl: '/api/liveness', fetch: impl });
     const signal = new AbortController().signal;
 
-    await expect(backend.getResults({ sessionId: SESSION_ID, signal })).resolves.toEqual(results);
+    await expect(reader.getResults({ sessionId, context, signal })).resolves.toEqual(results);
     expect(calls[1]!.url).toBe(`/api/liveness/sessions/${SESSION_ID}/results`);
     expect(calls[1]!.init.method).toBe('GET');
     expect(calls[1]!.init.signal).toBe(signal);
     expect(new Headers(calls[1]!.init.headers).get('x-liveness-session-handle')).toBe(HANDLE);
   });
 
-  it('refuses results of a session it did not create, without a request', async () => {
+  it('refuses results of a session without a handle, without a request', async () => {
     const { impl, calls } = fakeFetch();
     const backend = createFetchBackend({ baseUrl: '/api', fetch: impl });
     const error = await rejection(backend.getResults({ sessionId: SESSION_ID, signal: new AbortController().signal }));
@@ -84,7 +89,7 @@ describe('createFetchBackend', () => {
       headers: () => ({ authorization: `Bearer t${++n}` }),
     });
     await backend.createSession({ clientRequestToken: 'tok', signal: new AbortController().signal });
-    await backend.getResults({ sessionId: SESSION_ID, signal: new AbortController().signal });
+    await backend.getResults({ sessionId: SESSION_ID, context: HANDLE, signal: new AbortController().signal });
     expect(new Headers(calls[0]!.init.headers).get('authorization')).toBe('Bearer t1');
     expect(new Headers(calls[1]!.init.headers).get('authorization')).toBe('Bearer t2');
     expect(calls[1]!.init.credentials).toBe('include');

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LivenessError } from '../../src/core/errors';
-import { initialFlowState, transition, type FlowEvent, type FlowState, type FlowStatus } from '../../src/core/flow';
+import {
+  initialFlowState,
+  resultsEvent,
+  transition,
+  type FlowEvent,
+  type FlowState,
+  type FlowStatus,
+} from '../../src/core/flow';
 
 const error = new LivenessError('CAMERA_ACCESS_DENIED', 'boom');
 const streamError = new LivenessError('STREAM_ERROR', 'the socket closed');
@@ -9,7 +16,7 @@ const session = { sessionId: '11111111-2222-4333-8444-555555555555' };
 /** One event of each kind, all for attempt 1 (START begins attempt 2 when from a settled state). */
 const events: Record<FlowEvent['type'], FlowEvent> = {
   START: { type: 'START', attempt: 2, clientRequestToken: 'token-2' },
-  SESSION_CREATED: { type: 'SESSION_CREATED', attempt: 1, session },
+  SESSION_CREATED: { type: 'SESSION_CREATED', attempt: 1, session, createdAt: 1_000 },
   SESSION_ERROR: { type: 'SESSION_ERROR', attempt: 1, error },
   ANALYSIS_COMPLETE: { type: 'ANALYSIS_COMPLETE', attempt: 1 },
   DETECTOR_ERROR: { type: 'DETECTOR_ERROR', attempt: 1, error },
@@ -118,9 +125,45 @@ describe('transition', () => {
 
   it('keeps the session through capture and verification for the detector and the poller', () => {
     let state = transition(initialFlowState, { type: 'START', attempt: 1, clientRequestToken: 't' });
-    state = transition(state, { type: 'SESSION_CREATED', attempt: 1, session });
+    state = transition(state, { type: 'SESSION_CREATED', attempt: 1, session, createdAt: 1_000 });
     state = transition(state, { type: 'ANALYSIS_COMPLETE', attempt: 1 });
-    expect(state).toMatchObject({ status: 'verifying', session, clientRequestToken: 't' });
+    expect(state).toMatchObject({ status: 'verifying', session, clientRequestToken: 't', sessionCreatedAt: 1_000 });
+  });
+
+  describe('resultsEvent: what the results query’s answer means', () => {
+    const failure = new LivenessError('NETWORK_ERROR', 'offline');
+    const verifying = { status: 'verifying', attempt: 3, session } as FlowState;
+
+    it('means nothing outside verifying', () => {
+      for (const status of statuses.filter((status) => status !== 'verifying')) {
+        expect(resultsEvent({ status, attempt: 3 }, 'SUCCEEDED', failure)).toBeUndefined();
+      }
+    });
+
+    it('means nothing before any answer', () => {
+      expect(resultsEvent(verifying, undefined, undefined)).toBeUndefined();
+    });
+
+    it.each(['CREATED', 'IN_PROGRESS', 'SUCCEEDED', 'FAILED', 'EXPIRED'] as const)(
+      'passes the status %s on, for the attempt being verified',
+      (status) => {
+        expect(resultsEvent(verifying, status, undefined)).toEqual({ type: 'RESULTS', attempt: 3, status });
+      },
+    );
+
+    it('reports an error once retries are spent, unless the last answer was final', () => {
+      expect(resultsEvent(verifying, undefined, failure)).toEqual({
+        type: 'RESULTS_ERROR',
+        attempt: 3,
+        error: failure,
+      });
+      expect(resultsEvent(verifying, 'IN_PROGRESS', failure)).toEqual({
+        type: 'RESULTS_ERROR',
+        attempt: 3,
+        error: failure,
+      });
+      expect(resultsEvent(verifying, 'FAILED', failure)).toEqual({ type: 'RESULTS', attempt: 3, status: 'FAILED' });
+    });
   });
 
   describe('after a stream failure', () => {

@@ -2,24 +2,29 @@ import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react
 import { act, renderHook } from '@testing-library/react';
 import { StrictMode, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backoffDelay, DEFAULT_POLL_PLAN, DEFAULT_RETRY_PLAN } from '../../src/core/backoff';
+import { createFetchBackend } from '../../src/backend/createFetchBackend';
 import type { LivenessBackend } from '../../src/core/types';
 import { CLIENT_REQUEST_TOKEN_PATTERN } from '../../src/core/token';
 import { livenessKeys } from '../../src/hooks/livenessQueries';
-import { FAKE_SESSION_IDS } from '../fixtures/fakeBackend';
+import { createFakeServerFetch, FAKE_SESSION_IDS } from '../fixtures/fakeBackend';
 import { useLivenessSession, type UseLivenessSessionOptions } from '../../src/hooks/useLivenessSession';
 
 const IDS = FAKE_SESSION_IDS;
 
 type Answer = { Status: string; Confidence?: number } | Error;
 
-/** A backend whose answers are scripted: sessions in order, results per poll (the last repeats). */
+/**
+ * A backend whose answers are scripted: sessions in order, results per poll (the last repeats).
+ * Like fetch, it refuses a call whose signal is already aborted.
+ */
 function fakeBackend(answers: Answer[] = [{ Status: 'SUCCEEDED', Confidence: 99 }]) {
   let sessions = 0;
-  const createSession = vi.fn(async (_request: { clientRequestToken: string; signal: AbortSignal }) => ({
-    sessionId: IDS[sessions++ % IDS.length]!,
-  }));
-  const getResults = vi.fn(async ({ sessionId }: { sessionId: string; signal: AbortSignal }) => {
+  const createSession = vi.fn(async ({ signal }: { clientRequestToken: string; signal: AbortSignal }) => {
+    if (signal.aborted) throw signal.reason;
+    return { sessionId: IDS[sessions++ % IDS.length]! };
+  });
+  const getResults = vi.fn(async ({ sessionId, signal }: { sessionId: string; signal: AbortSignal }) => {
+    if (signal.aborted) throw signal.reason;
     const answer = answers[Math.min(getResults.mock.calls.length - 1, answers.length - 1)]!;
     if (answer instanceof Error) throw answer;
     return { SessionId: sessionId, ...answer };
@@ -83,7 +88,7 @@ describe('useLivenessSession', () => {
     expect(hook.result.current.status).toBe('verifying');
     await flush();
     expect(backend.getResults).toHaveBeenCalledTimes(1);
-    await flush(backoffDelay(DEFAULT_POLL_PLAN, 0));
+    await flush(250);
     expect(backend.getResults).toHaveBeenCalledTimes(2);
     await settle();
     for (let i = 0; i < 5; i++) {
@@ -108,13 +113,14 @@ describe('useLivenessSession', () => {
     expect(backend.getResults).toHaveBeenCalledTimes(3);
   });
 
-  it('polls on the backoff plan', async () => {
+  it('polls after 250, 400, 640, 1024 and 1638 ms', async () => {
     const backend = fakeBackend([...Array<Answer>(5).fill({ Status: 'IN_PROGRESS' }), { Status: 'SUCCEEDED' }]);
     const hook = setup({ backend });
     await toVerifying(hook);
     await flush();
+    const delays = [250, 400, 640, 1024, 1638];
     for (let poll = 1; poll < 6; poll++) {
-      const delay = backoffDelay(DEFAULT_POLL_PLAN, poll - 1);
+      const delay = delays[poll - 1]!;
       await flush(delay - 1);
       expect(backend.getResults).toHaveBeenCalledTimes(poll);
       await flush(1);
@@ -161,9 +167,11 @@ describe('useLivenessSession', () => {
     await toVerifying(hook);
     await flush();
     expect(backend.getResults).toHaveBeenCalledTimes(1);
-    await flush(backoffDelay(DEFAULT_RETRY_PLAN, 0));
+    await flush(499);
+    expect(backend.getResults).toHaveBeenCalledTimes(1);
+    await flush(1);
     expect(backend.getResults).toHaveBeenCalledTimes(2);
-    await flush(backoffDelay(DEFAULT_RETRY_PLAN, 1));
+    await flush(1000);
     expect(backend.getResults).toHaveBeenCalledTimes(3);
     await settle();
     expect(hook.result.current.status).toBe('succeeded');
@@ -202,7 +210,7 @@ describe('useLivenessSession', () => {
     backend.createSession.mockRejectedValueOnce(Object.assign(new Error('unavailable'), { status: 503 }));
     const hook = setup({ backend });
     act(() => hook.result.current.start());
-    await flush(backoffDelay(DEFAULT_RETRY_PLAN, 0));
+    await flush(500);
     expect(backend.createSession).toHaveBeenCalledTimes(2);
     const tokens = backend.createSession.mock.calls.map(([request]) => request.clientRequestToken);
     expect(tokens[0]).toBe(tokens[1]);
@@ -298,7 +306,7 @@ describe('useLivenessSession', () => {
     await toVerifying(hook);
     await flush();
     backend.getResults.mockImplementationOnce(() => new Promise(() => {}));
-    await flush(backoffDelay(DEFAULT_POLL_PLAN, 0));
+    await flush(250);
     expect(backend.getResults).toHaveBeenCalledTimes(2);
     hook.unmount();
     await flush();
@@ -363,6 +371,140 @@ describe('useLivenessSession', () => {
     act(() => hook.result.current.retry());
     await flush();
     expect(hook.result.current.detectorProps!.credentialProvider).toBe(fallback);
+  });
+
+  it('completes a check with a backend created anew on every render', async () => {
+    const server = createFakeServerFetch({ results: [{ Status: 'IN_PROGRESS' }, { Status: 'SUCCEEDED' }] });
+    const queryClient = new QueryClient();
+    const backends = new Set<LivenessBackend>();
+    const hook = renderHook(() => {
+      const backend = createFetchBackend({ baseUrl: '/api/liveness', fetch: server.fetch });
+      backends.add(backend);
+      return useLivenessSession({ backend, queryClient });
+    });
+    act(() => hook.result.current.start());
+    await flush(5);
+    hook.rerender();
+    await act(() => hook.result.current.detectorProps!.onAnalysisComplete());
+    await flush(5);
+    await flush(250);
+    await settle();
+    expect(hook.result.current.status).toBe('succeeded');
+    expect(server.polls).toEqual([IDS[0], IDS[0]]);
+    expect(backends.size).toBeGreaterThan(2);
+  });
+
+  it('keeps no query before a session exists, and no copy of the session in the mutation cache', async () => {
+    const queryClient = new QueryClient();
+    const hook = setup({ backend: fakeBackend([{ Status: 'IN_PROGRESS' }]), queryClient });
+    expect(queryClient.getQueryCache().getAll()).toEqual([]);
+    act(() => hook.result.current.start());
+    expect(queryClient.getQueryCache().getAll()).toEqual([]);
+    await flush();
+    await settle();
+    expect(hook.result.current.status).toBe('capturing');
+    expect(queryClient.getMutationCache().getAll()).toEqual([]);
+    expect(
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((query) => query.queryKey),
+    ).toEqual([['react-face-liveness', 'results', IDS[0]]]);
+  });
+
+  it('moves the flow in the same render that first sees the final results', async () => {
+    const queryClient = new QueryClient();
+    const backend = fakeBackend([{ Status: 'SUCCEEDED', Confidence: 99 }]);
+    const renders: string[] = [];
+    const hook = renderHook(() => {
+      const check = useLivenessSession({ backend, queryClient });
+      renders.push(
+        `${check.status}/${queryClient.getQueryData<{ status: string }>(livenessKeys.results(IDS[0]!))?.status ?? '-'}`,
+      );
+      return check;
+    });
+    await toVerifying(hook as ReturnType<typeof setup>);
+    await flush();
+    await settle();
+    expect(hook.result.current.status).toBe('succeeded');
+    expect(renders).not.toContain('verifying/SUCCEEDED');
+  });
+
+  it('hands changed region and credentialProvider props to the detector at once', async () => {
+    const first = vi.fn(async () => ({ accessKeyId: 'a', secretAccessKey: 'b' }));
+    const second = vi.fn(async () => ({ accessKeyId: 'c', secretAccessKey: 'd' }));
+    const backend = fakeBackend();
+    const queryClient = new QueryClient();
+    const hook = renderHook(
+      (props: { region: string; credentialProvider: typeof first }) =>
+        useLivenessSession({ backend, queryClient, ...props }),
+      { initialProps: { region: 'eu-west-1', credentialProvider: first } },
+    );
+    act(() => hook.result.current.start());
+    await flush();
+    expect(hook.result.current.detectorProps).toMatchObject({ region: 'eu-west-1', credentialProvider: first });
+    hook.rerender({ region: 'ap-south-1', credentialProvider: second });
+    expect(hook.result.current.detectorProps).toMatchObject({ region: 'ap-south-1', credentialProvider: second });
+  });
+
+  describe('once per attempt', () => {
+    const resultsKey = livenessKeys.results(IDS[0]!);
+
+    it('calls onComplete once, even when the app refetches the final results', async () => {
+      const queryClient = new QueryClient();
+      const onComplete = vi.fn();
+      const hook = setup({ backend: fakeBackend(), queryClient, onComplete });
+      await toVerifying(hook);
+      await flush();
+      await settle();
+      expect(hook.result.current.status).toBe('succeeded');
+      act(() => queryClient.setQueryData(resultsKey, { ...hook.result.current.results!, confidence: 12 }));
+      await settle();
+      expect(hook.result.current.results?.confidence).toBe(12);
+      expect(onComplete).toHaveBeenCalledTimes(1);
+    });
+
+    it('calls onError once per failed attempt, and again for the next attempt', async () => {
+      const queryClient = new QueryClient();
+      const onError = vi.fn();
+      const hook = setup({ backend: fakeBackend([awsError('AccessDeniedException', 400)]), queryClient, onError });
+      await toVerifying(hook);
+      await flush();
+      await settle();
+      expect(hook.result.current.error).toMatchObject({ code: 'ACCESS_DENIED' });
+      act(() =>
+        queryClient.setQueryData(resultsKey, {
+          sessionId: IDS[0],
+          status: 'IN_PROGRESS',
+          auditImages: [],
+          feedback: [],
+        }),
+      );
+      await settle();
+      expect(onError).toHaveBeenCalledTimes(1);
+      act(() => hook.result.current.retry());
+      await flush();
+      act(() => hook.result.current.detectorProps!.onError({ state: 'CAMERA_ACCESS_ERROR' }));
+      await settle();
+      expect(onError).toHaveBeenCalledTimes(2);
+    });
+
+    it('calls onCancel once, even when results arrive after the cancel', async () => {
+      const queryClient = new QueryClient();
+      const onCancel = vi.fn();
+      const onComplete = vi.fn();
+      const hook = setup({ backend: fakeBackend([{ Status: 'IN_PROGRESS' }]), queryClient, onCancel, onComplete });
+      await toVerifying(hook);
+      await flush();
+      act(() => hook.result.current.cancel());
+      act(() =>
+        queryClient.setQueryData(resultsKey, { sessionId: IDS[0], status: 'SUCCEEDED', auditImages: [], feedback: [] }),
+      );
+      await settle();
+      expect(hook.result.current.status).toBe('cancelled');
+      expect(onCancel).toHaveBeenCalledTimes(1);
+      expect(onComplete).not.toHaveBeenCalled();
+    });
   });
 
   describe('finding a QueryClient', () => {

@@ -196,6 +196,21 @@ describe('parseSessionResults', () => {
 });
 
 describe('parseCreatedSession', () => {
+  it('keeps the context as it came, up to 4096 characters, and refuses anything else', () => {
+    expect(parseCreatedSession({ sessionId: SESSION_ID, context: 'v1.abc.sig' })).toEqual({
+      sessionId: SESSION_ID,
+      context: 'v1.abc.sig',
+    });
+    expect(parseCreatedSession({ SessionId: SESSION_ID, Context: 'x'.repeat(4096) }).context).toHaveLength(4096);
+    expect(() => parseCreatedSession({ sessionId: SESSION_ID, context: 'x'.repeat(4097) })).toThrow(
+      'context is longer than 4096 characters',
+    );
+    expect(() => parseCreatedSession({ sessionId: SESSION_ID, context: { handle: 'h' } })).toThrow(
+      'context must be a string',
+    );
+    expect(parseCreatedSession({ sessionId: SESSION_ID, context: null })).toEqual({ sessionId: SESSION_ID });
+  });
+
   it('reads sessionId, region and credentials in either casing', () => {
     expect(
       parseCreatedSession({

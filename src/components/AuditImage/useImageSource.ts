@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { decodeBase64 } from '../../core/base64';
 import { imageTypeOf } from '../../core/imageSignature';
 import type { ImageSource } from '../../core/types';
@@ -15,6 +15,29 @@ export interface ImageSourceState {
 }
 
 /**
+ * One object URL for one byte array, made while a component subscribes (after commit, so a
+ * render that is thrown away makes none) and revoked when it unsubscribes.
+ */
+function objectUrlStore(bytes: Uint8Array | undefined, type: string | undefined) {
+  let url: string | undefined;
+  return {
+    subscribe(notify: () => void) {
+      if (!bytes || !type) return () => {};
+      // A copy: the Blob must not see later writes to the caller's buffer.
+      url = URL.createObjectURL(new Blob([bytes.slice()], { type }));
+      notify();
+      return () => {
+        URL.revokeObjectURL(url!);
+        url = undefined;
+      };
+    },
+    getSnapshot: () => url,
+  };
+}
+
+const noUrlOnTheServer = () => undefined;
+
+/**
  * Turns a source into an `src`. Bytes become one object URL per byte array (keyed on its
  * identity, so re-rendering with the same results makes none), revoked when the bytes change or
  * the component unmounts. Only JPEG and PNG signatures are accepted.
@@ -24,26 +47,12 @@ export function useImageSource(source: AuditImageSource | undefined): ImageSourc
   const decoded = useMemo(() => (base64 === undefined ? undefined : decodeBase64(base64)), [base64]);
   const bytes = source?.kind === 'bytes' ? source.bytes : decoded;
   const type = useMemo(() => (bytes ? imageTypeOf(bytes) : undefined), [bytes]);
-  const [objectUrl, setObjectUrl] = useState<{
-    bytes: Uint8Array;
-    url: string;
-  }>();
-
-  useEffect(() => {
-    if (!bytes || !type) return undefined;
-    // A copy: the Blob must not see later writes to the caller's buffer.
-    const url = URL.createObjectURL(new Blob([bytes.slice()], { type }));
-    setObjectUrl({ bytes, url });
-    return () => URL.revokeObjectURL(url);
-  }, [bytes, type]);
+  // A store per byte array: new bytes read their own (still empty) store, never the old URL.
+  const store = useMemo(() => objectUrlStore(bytes, type), [bytes, type]);
+  const objectUrl = useSyncExternalStore(store.subscribe, store.getSnapshot, noUrlOnTheServer);
 
   if (source?.kind === 'url') return { src: source.url, usable: true, kind: 'url' };
   if (!source) return { src: undefined, usable: false, kind: 'none' };
   if (!bytes || !type) return { src: undefined, usable: false, kind: 'bytes' };
-  // An URL made for earlier bytes is never shown for new ones.
-  return {
-    src: objectUrl?.bytes === bytes ? objectUrl.url : undefined,
-    usable: true,
-    kind: 'bytes',
-  };
+  return { src: objectUrl, usable: true, kind: 'bytes' };
 }

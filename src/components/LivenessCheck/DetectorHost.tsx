@@ -7,13 +7,22 @@ import { useConnectingWatchdog } from './useConnectingWatchdog';
 /** Detector settings passed through to Amplify's `config` (the credential provider is ours to set). */
 export type LivenessDetectorConfig = Omit<NonNullable<FaceLivenessDetectorCoreProps['config']>, 'credentialProvider'>;
 
+/** Amplify's own props for its detector, grouped under `<LivenessCheck detector={…}>`. */
+export interface LivenessDetectorOptions {
+  /** Amplify's `config`, less `credentialProvider` (ours to set). */
+  config?: LivenessDetectorConfig;
+  /** Amplify's `displayText`: the detector's own strings. */
+  displayText?: FaceLivenessDetectorCoreProps['displayText'];
+  /** Amplify's `components`: overrides of the detector's parts. */
+  components?: FaceLivenessDetectorCoreProps['components'];
+  /** Amplify's `disableStartScreen`. @default true (our start screen comes first) */
+  disableStartScreen?: boolean;
+}
+
 export interface DetectorHostProps {
   detector: DetectorModule;
   session: DetectorSessionProps;
-  config: LivenessDetectorConfig | undefined;
-  disableStartScreen: boolean;
-  displayText: FaceLivenessDetectorCoreProps['displayText'];
-  components: FaceLivenessDetectorCoreProps['components'];
+  options: LivenessDetectorOptions | undefined;
   connectTimeoutMs: number;
   onStall: () => void;
 }
@@ -23,15 +32,16 @@ export interface DetectorHostProps {
  * the detector's own state cannot be reset, so each attempt gets a fresh instance.
  */
 export function DetectorHost(props: DetectorHostProps) {
-  const { detector, session, config, connectTimeoutMs, onStall } = props;
+  const { detector, session, options = {}, connectTimeoutMs, onStall } = props;
+  const { config, displayText, components, disableStartScreen = true } = options;
   const container = useRef<HTMLDivElement>(null);
   useConnectingWatchdog(container, connectTimeoutMs, onStall);
   const { credentialProvider, ...sessionProps } = session;
   const common = {
     ...sessionProps,
-    disableStartScreen: props.disableStartScreen,
-    ...(props.displayText ? { displayText: props.displayText } : {}),
-    ...(props.components ? { components: props.components } : {}),
+    disableStartScreen,
+    ...(displayText ? { displayText } : {}),
+    ...(components ? { components } : {}),
   };
   return (
     <div ref={container} className="rfl-check-detector">

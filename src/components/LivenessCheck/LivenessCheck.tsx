@@ -2,18 +2,19 @@ import {
   forwardRef,
   useCallback,
   useEffect,
+  useImperativeHandle,
   useMemo,
   useRef,
   useState,
   type ComponentPropsWithoutRef,
   type ReactNode,
+  type Ref,
 } from 'react';
-import type { FaceLivenessDetectorCoreProps } from '@aws-amplify/ui-react-liveness';
 import { resolveDisplayText, type LivenessDisplayText } from '../../displayText';
 import { useLivenessSession, type UseLivenessSessionOptions } from '../../hooks/useLivenessSession';
 import { LivenessResult, type LivenessResultAudience, type LivenessResultProps } from '../LivenessResult';
 import { CancelledView, ErrorView, PendingView, StartView } from './CheckViews';
-import { DetectorHost, type LivenessDetectorConfig } from './DetectorHost';
+import { DetectorHost, type LivenessDetectorOptions } from './DetectorHost';
 import { useDetectorLoader } from './detectorSeam';
 import type { DetectorModule } from './loadDetector';
 
@@ -25,22 +26,33 @@ export interface LivenessCheckProps
   threshold?: number;
   /** `'reviewer'` shows the score and images; `'end-user'` only the outcome (AWS advises not to show the score to the person checked). @default 'reviewer' */
   audience?: LivenessResultAudience;
-  /** Passed to the detector's `config`: `binaryPath`, `faceModelUrl`, `endpointOverride`, `deviceId`, `systemClockOffset`. */
-  config?: LivenessDetectorConfig;
-  /** Skip the detector's own start screen (ours comes first). @default true */
-  disableStartScreen?: boolean;
+  /**
+   * What goes to Amplify's detector, under Amplify's own names: `config` (`binaryPath`,
+   * `faceModelUrl`, `endpointOverride`, `deviceId`, `systemClockOffset`), `displayText`,
+   * `components`, `disableStartScreen` (default `true`: our start screen comes first).
+   * @default {}
+   */
+  detector?: LivenessDetectorOptions;
   /** Start the check on mount instead of showing the start screen. @default false */
   autoStart?: boolean;
-  /** Overrides for this library's strings (any subset). */
+  /** Overrides for this library's strings (any subset). Amplify's strings go in `detector.displayText`. */
   displayText?: Partial<LivenessDisplayText>;
-  /** Amplify detector's own strings (its `displayText` prop). */
-  detectorDisplayText?: FaceLivenessDetectorCoreProps['displayText'];
-  /** Amplify detector's component overrides (its `components` prop). */
-  components?: FaceLivenessDetectorCoreProps['components'];
+  /** Receives `start`, `retry` and `cancel`, to drive the check from outside (a button elsewhere, a route change). */
+  actionRef?: Ref<LivenessCheckActions>;
   /** Replaces the result view. Receives what `<LivenessResult>` would. @default renders LivenessResult */
   renderResult?: (props: LivenessResultProps) => ReactNode;
   /** How long the detector may show "Connecting…" before the check ends with CAPTURE_TIMEOUT. @default 30000 */
   connectTimeoutMs?: number;
+}
+
+/** What `actionRef` receives. */
+export interface LivenessCheckActions {
+  /** Starts the first attempt; ignored while one is active. */
+  start: () => void;
+  /** Starts a new attempt (a new session); ignored while one is active. */
+  retry: () => void;
+  /** Ends the active attempt as `cancelled`. */
+  cancel: () => void;
 }
 
 /**
@@ -61,14 +73,13 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
     onComplete,
     onError,
     onCancel,
+    onStateChange,
     threshold,
     audience,
-    config,
-    disableStartScreen = true,
+    detector: detectorOptions,
     autoStart = false,
     displayText,
-    detectorDisplayText,
-    components,
+    actionRef,
     renderResult,
     connectTimeoutMs = 30_000,
     className,
@@ -92,11 +103,14 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
     onComplete,
     onError,
     onCancel,
+    onStateChange,
     prepareCapture,
   });
 
+  const { start, retry, cancel } = check;
+  useImperativeHandle(actionRef, () => ({ start, retry, cancel }), [start, retry, cancel]);
+
   const autoStarted = useRef(false);
-  const { start } = check;
   useEffect(() => {
     if (!autoStart || autoStarted.current) return;
     autoStarted.current = true;
@@ -129,10 +143,7 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
             key={check.attempt}
             detector={detector}
             session={check.detectorProps}
-            config={config}
-            disableStartScreen={disableStartScreen}
-            displayText={detectorDisplayText}
-            components={components}
+            options={detectorOptions}
             connectTimeoutMs={connectTimeoutMs}
             onStall={() => check.timeOutCapture('The service did not start the check in time')}
           />

@@ -1,2 +1,2 @@
-export { LivenessCheck, type LivenessCheckProps } from './LivenessCheck';
-export type { LivenessDetectorConfig } from './DetectorHost';
+export { LivenessCheck, type LivenessCheckActions, type LivenessCheckProps } from './LivenessCheck';
+export type { LivenessDetectorConfig, LivenessDetectorOptions } from './DetectorHost';

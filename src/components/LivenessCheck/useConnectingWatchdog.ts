@@ -1,4 +1,5 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
+import { useLatest } from '../../hooks/useLatest';
 
 /**
  * Amplify's detector waits for the service's session information without a timeout: if it never
@@ -13,8 +14,7 @@ export function useConnectingWatchdog(
   timeoutMs: number,
   onStall: () => void,
 ) {
-  const stall = useRef(onStall);
-  stall.current = onStall;
+  const stall = useLatest(onStall);
   useEffect(() => {
     const root = container.current;
     if (!root || !Number.isFinite(timeoutMs)) return;
@@ -34,5 +34,5 @@ export function useConnectingWatchdog(
       observer.disconnect();
       clearTimeout(timer);
     };
-  }, [container, timeoutMs]);
+  }, [container, timeoutMs, stall]);
 }

@@ -49,7 +49,7 @@ function App() {
     <main style={{ maxWidth: 720, margin: '0 auto', padding: 16 }}>
       <LivenessCheck
         backend={backend}
-        config={config}
+        detector={{ config }}
         threshold={threshold}
         audience="reviewer"
         {...(connectTimeoutMs === undefined ? {} : { connectTimeoutMs })}

@@ -18,7 +18,7 @@ const config = { ...selfHostedAssets('/liveness-assets'), endpointOverride: para
 createRoot(document.getElementById('root')!).render(
   <LivenessCheck
     backend={backend}
-    config={config}
+    detector={{ config }}
     threshold={80}
     autoStart
     onComplete={(results) =>
