@@ -1,7 +1,8 @@
 import { forwardRef, useMemo, type ComponentPropsWithoutRef } from 'react';
 import type { LivenessResults } from '../../core/types';
 import { verdictFor, type Verdict } from '../../core/verdict';
-import { formatText, resolveDisplayText, type LivenessDisplayText } from '../../displayText';
+import { resolveDisplayText, type LivenessDisplayText } from '../../displayText';
+import { formatNodes } from '../../displayText/formatNodes';
 import {
   ConfidenceGaugeArc,
   ConfidenceGaugeIndicator,
@@ -109,7 +110,7 @@ export const LivenessResult = forwardRef<HTMLDivElement, LivenessResultProps>(fu
       ) : state === 'pending' ? (
         <ResultStatusView
           heading={text.resultPendingHeading}
-          description={formatText(text.resultSessionId, {
+          description={formatNodes(text.resultSessionId, {
             sessionId: results.sessionId,
           })}
           retryLabel={text.retryButton}
@@ -175,7 +176,7 @@ function ReviewerView({ verdict, results, threshold, text, onRetry }: ViewProps 
             {heading}
           </h2>
           {verdict === undefined ? <p className="rfl-result-description">{text.resultNoVerdict}</p> : null}
-          <p className="rfl-result-session">{formatText(text.resultSessionId, { sessionId: results.sessionId })}</p>
+          <p className="rfl-result-session">{formatNodes(text.resultSessionId, { sessionId: results.sessionId })}</p>
         </div>
       </div>
       {results.referenceImage ? null : (

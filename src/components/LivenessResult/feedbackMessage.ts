@@ -7,7 +7,8 @@ import { formatText, type LivenessDisplayText } from '../../displayText';
  */
 export function feedbackMessage(feedback: Feedback, text: LivenessDisplayText): string {
   const key = `feedback${feedback.code}`;
-  if (Object.hasOwn(text, key)) return text[key as keyof LivenessDisplayText];
+  const known = Object.hasOwn(text, key) ? text[key as keyof LivenessDisplayText] : undefined;
+  if (known) return known;
   if (feedback.message?.trim()) return feedback.message;
   return formatText(text.feedbackUnknown, { code: feedback.code });
 }

@@ -1,0 +1,6 @@
+import { detectorEn } from '../detectorEn';
+import type { LivenessLocale } from '../detectorText';
+import { en } from '../en';
+
+/** English (the default) for the whole flow: our screens and the detector's. */
+export const enLocale: LivenessLocale = { dir: 'ltr', text: en, detectorText: detectorEn };
