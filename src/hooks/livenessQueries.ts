@@ -12,7 +12,7 @@ import {
 } from '../core/backoff';
 import { isAbortError, isLivenessError, toLivenessError } from '../core/errors';
 import { isFinalSessionStatus } from '../core/flow';
-import type { CreatedSession, LivenessBackend, LivenessResults } from '../core/types';
+import type { ChallengeType, CreatedSession, LivenessBackend, LivenessResults } from '../core/types';
 import { parseCreatedSession, parseSessionResults } from '../core/validate';
 
 export const livenessKeys = {
@@ -44,16 +44,19 @@ function retryDelay(plan: BackoffPlan) {
 export interface CreateSessionVariables {
   clientRequestToken: string;
   signal: AbortSignal;
+  /** The challenge the person asked for, when they did (see `CreateSessionRequest.challenge`). */
+  challenge?: ChallengeType;
 }
 
 export function livenessSessionMutationOptions(backend: LivenessBackend, policy: LivenessRequestPolicy = {}) {
   const { retryPlan = DEFAULT_RETRY_PLAN, maxRetries = DEFAULT_MAX_RETRIES } = policy;
   return mutationOptions<CreatedSession, Error, CreateSessionVariables>({
     mutationKey: livenessKeys.sessions(),
-    mutationFn: async ({ clientRequestToken, signal }) => {
+    mutationFn: async ({ clientRequestToken, signal, challenge }) => {
       // Retrying with the same token is safe: the service returns the same session for it.
       try {
-        return parseCreatedSession(await backend.createSession({ clientRequestToken, signal }));
+        const request = { clientRequestToken, signal, ...(challenge ? { challenge } : {}) };
+        return parseCreatedSession(await backend.createSession(request));
       } catch (error) {
         if (signal.aborted || isAbortError(error)) throw error;
         throw toLivenessError(error, 'Creating the liveness session failed');

@@ -6,7 +6,7 @@ import { LivenessError, toLivenessError } from '../core/errors';
 import { isActive, isFinalSessionStatus, type FlowState } from '../core/flow';
 import { createFlowStore } from '../core/flowStore';
 import { createClientRequestToken } from '../core/token';
-import type { LivenessBackend, LivenessResults, StreamCredentials } from '../core/types';
+import type { ChallengeType, LivenessBackend, LivenessResults, StreamCredentials } from '../core/types';
 import { useAttemptController } from './useAttemptController';
 import { useSettledCallbacks } from './useSettledCallbacks';
 import { useStatusTimer } from './useStatusTimer';
@@ -32,6 +32,11 @@ export interface UseLivenessSessionOptions extends LivenessRequestPolicy {
    * the detector's code. A failure ends the attempt with `DETECTOR_LOAD_FAILED`.
    */
   prepareCapture?: () => Promise<unknown>;
+  /**
+   * The challenge to ask the backend for, read when each attempt starts: `'FaceMovementChallenge'`
+   * for a check without flashing colours. @default undefined (the server's choice)
+   */
+  challenge?: ChallengeType;
   /** Longest time the detector may take from mounting to analysis complete. @default 180000 */
   captureTimeoutMs?: number;
   /** Polling gives up this long after the session was created (a session lives 3 minutes). @default 195000 */
@@ -108,7 +113,8 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
         retryable: true,
       });
     });
-    Promise.all([createSession({ clientRequestToken, signal }), prepared]).then(
+    const { challenge } = latest.current;
+    Promise.all([createSession({ clientRequestToken, signal, ...(challenge ? { challenge } : {}) }), prepared]).then(
       ([session]) => {
         sessionCreatedAt.current = Date.now();
         store.dispatch({ type: 'SESSION_CREATED', attempt, session });

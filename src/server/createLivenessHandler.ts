@@ -1,7 +1,7 @@
 /**
  * `createLivenessHandler`: the Face Liveness backend as one Fetch API handler.
  *
- *   POST {basePath}/sessions               body {"clientRequestToken": "…"}
+ *   POST {basePath}/sessions               body {"clientRequestToken": "…", "challenge"?: "FaceMovementChallenge"}
  *        → 201 {sessionId, region, handle, credentials?}
  *   GET  {basePath}/sessions/{id}/results  header X-Liveness-Session-Handle: <handle>
  *        → 200 GetFaceLivenessSessionResults JSON with IsLive (Confidence only when exposed)
@@ -16,6 +16,7 @@ import {
 import { CLIENT_REQUEST_TOKEN_PATTERN } from '../core/token';
 import { SESSION_ID_PATTERN } from '../core/validate';
 import { createAttemptLimiter, type AttemptLimiter } from './attemptLimiter';
+import { readChallenge, settingsForChallenge } from './challengePolicy';
 import { createMemoryAttemptStore } from './createMemoryAttemptStore';
 import { errorResponse, fromAwsError, HttpError, jsonResponse } from './httpError';
 import { createS3Presigner } from './s3Presigner';
@@ -34,7 +35,7 @@ function normaliseBasePath(basePath: string): string {
   return trimmed.startsWith('/') || trimmed === '' ? trimmed : `/${trimmed}`;
 }
 
-async function readToken(request: Request): Promise<string> {
+async function readCreateBody(request: Request) {
   // JSON only: a cross-site form cannot send it without a CORS preflight, which this handler never grants.
   if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
     throw invalid('Send the body as application/json.', 415);
@@ -48,12 +49,12 @@ async function readToken(request: Request): Promise<string> {
   } catch {
     throw invalid('The body is not valid JSON.');
   }
-  const token =
-    typeof body === 'object' && body !== null ? (body as Record<string, unknown>).clientRequestToken : undefined;
+  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const token = fields.clientRequestToken;
   if (typeof token !== 'string' || !CLIENT_REQUEST_TOKEN_PATTERN.test(token)) {
     throw invalid('clientRequestToken must be 1–64 characters of A–Z, a–z, 0–9, - and _.');
   }
-  return token;
+  return { token, challenge: readChallenge(fields.challenge) };
 }
 
 /** Only the four fields the browser needs: SDK credential objects carry extra bookkeeping. */
@@ -108,7 +109,8 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
 
   async function create(request: Request, platform: unknown, context: ErrorContext): Promise<Response> {
     const callerId = (context.callerId = await identify(request, platform));
-    const token = await readToken(request);
+    const { token, challenge } = await readCreateBody(request);
+    const settings = settingsForChallenge(options.sessionSettings, challenge, options.movementOnlyChallenge ?? 'allow');
     const waitMs = limiter ? await limiter.blockedFor(callerId, now()) : 0;
     if (waitMs > 0) {
       throw new HttpError(429, 'TOO_MANY_ATTEMPTS', 'Too many failed checks. Try again later.', false, waitMs / 1000);
@@ -116,7 +118,7 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
     const command = new CreateFaceLivenessSessionCommand({
       ClientRequestToken: scopeClientRequestToken ? await signer.scopeToken(token, callerId) : token,
       ...(options.kmsKeyId ? { KmsKeyId: options.kmsKeyId } : {}),
-      ...(options.sessionSettings ? { Settings: options.sessionSettings } : {}),
+      ...(settings ? { Settings: settings } : {}),
     });
     const [output, credentials, region] = await Promise.all([
       client.send(command),

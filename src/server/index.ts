@@ -9,6 +9,7 @@ export { toNodeHandler, type NodeHandlerOptions, type NodePlatform, type NodeReq
 export { toLambdaHandler, type LambdaHttpEvent, type LambdaHttpResult, type LambdaPlatform } from './toLambdaHandler';
 export { createMemoryAttemptStore, type MemoryAttemptStoreOptions } from './createMemoryAttemptStore';
 export type { AttemptRecord, AttemptStore } from './attemptLimiter';
+export type { MovementOnlyPolicy } from './challengePolicy';
 export type {
   CallerContext,
   ErrorContext,
