@@ -20,6 +20,9 @@ export interface LivenessLocale {
   dir: 'ltr' | 'rtl';
   /** This library's strings; `text.numberLocale` is the language tag (set as `lang`). */
   text: LivenessDisplayText;
-  /** The detector's strings, passed to it as its `displayText`. */
-  detectorText: DetectorDisplayText;
+  /**
+   * Loads the detector's strings (passed to it as its `displayText`). They are a module of their
+   * own, fetched with the detector's code when a check starts, so a page pays for them only then.
+   */
+  loadDetectorText: () => Promise<DetectorDisplayText>;
 }

@@ -3,7 +3,6 @@ import { en, type LivenessDisplayText, type PluralKey } from './en';
 import { es } from './es';
 
 export { en, es, type LivenessDisplayText, type PluralKey };
-export { detectorEn } from './detectorEn';
 export type { DetectorDisplayText, LivenessLocale } from './detectorText';
 
 /**

@@ -11,6 +11,10 @@ describe('public API', () => {
     expect(names(await import('../../src/index'))).toMatchSnapshot();
   });
 
+  it('react-face-liveness/locales', async () => {
+    expect(names(await import('../../src/displayText/locales/index'))).toMatchSnapshot();
+  });
+
   it('react-face-liveness/server', async () => {
     expect(names(await import('../../src/server/index'))).toMatchSnapshot();
   });

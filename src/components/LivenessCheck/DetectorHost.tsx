@@ -14,6 +14,8 @@ export interface DetectorHostProps {
   disableStartScreen: boolean;
   displayText: FaceLivenessDetectorCoreProps['displayText'];
   components: FaceLivenessDetectorCoreProps['components'];
+  /** The locale's direction, so the detector's toasts and buttons follow it. */
+  dir?: 'ltr' | 'rtl' | undefined;
   connectTimeoutMs: number;
   onStall: () => void;
 }
@@ -34,7 +36,7 @@ export function DetectorHost(props: DetectorHostProps) {
     ...(props.components ? { components: props.components } : {}),
   };
   return (
-    <div ref={container} className="rfl-check-detector">
+    <div ref={container} className="rfl-check-detector" dir={props.dir}>
       {credentialProvider ? (
         <detector.FaceLivenessDetectorCore {...common} config={{ ...config, credentialProvider }} />
       ) : (

@@ -2,20 +2,20 @@ import {
   forwardRef,
   useCallback,
   useEffect,
-  useMemo,
   useRef,
   useState,
   type ComponentPropsWithoutRef,
   type ReactNode,
 } from 'react';
 import type { FaceLivenessDetectorCoreProps } from '@aws-amplify/ui-react-liveness';
-import { resolveDisplayText, type LivenessDisplayText } from '../../displayText';
+import type { LivenessDisplayText, LivenessLocale } from '../../displayText';
 import { useLivenessSession, type UseLivenessSessionOptions } from '../../hooks/useLivenessSession';
 import { LivenessResult, type LivenessResultAudience, type LivenessResultProps } from '../LivenessResult';
 import { CancelledView, ErrorView, PendingView, StartView } from './CheckViews';
 import { DetectorHost, type LivenessDetectorConfig } from './DetectorHost';
 import { useDetectorLoader } from './detectorSeam';
 import type { DetectorModule } from './loadDetector';
+import { useCheckLocale } from './useCheckLocale';
 
 export interface LivenessCheckProps
   extends
@@ -31,6 +31,21 @@ export interface LivenessCheckProps
   disableStartScreen?: boolean;
   /** Start the check on mount instead of showing the start screen. @default false */
   autoStart?: boolean;
+  /**
+   * A locale pack (`frLocale`, `arLocale`…): our strings and the detector's in one language, and
+   * `lang` and `dir` on the root (`dir` on the detector's wrapper too). `displayText` and
+   * `detectorDisplayText` override single strings on top of it.
+   * @default undefined (English; the page's lang and dir)
+   */
+  locale?: LivenessLocale;
+  /**
+   * Preselects "I'm sensitive to flashing lights" on the start screen: the session is asked for
+   * `FaceMovementChallenge` (no flashing colours). The server's policy may refuse it.
+   * @default false
+   */
+  noFlash?: boolean;
+  /** Offers "I'm sensitive to flashing lights" on the start screen. @default true */
+  offerNoFlash?: boolean;
   /** Overrides for this library's strings (any subset). */
   displayText?: Partial<LivenessDisplayText>;
   /** Amplify detector's own strings (its `displayText` prop). */
@@ -66,6 +81,9 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
     config,
     disableStartScreen = true,
     autoStart = false,
+    locale,
+    noFlash: preselectNoFlash = false,
+    offerNoFlash = true,
     displayText,
     detectorDisplayText,
     components,
@@ -74,10 +92,15 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
     className,
     ...rootProps
   } = props;
-  const text = useMemo(() => resolveDisplayText(displayText), [displayText]);
+  const localeText = useCheckLocale(locale, displayText, detectorDisplayText);
+  const { text, detectorText, prepareDetectorText, rootProps: localeProps, dir } = localeText;
+  const [noFlash, setNoFlash] = useState(preselectNoFlash);
   const loader = useDetectorLoader();
   const [detector, setDetector] = useState<DetectorModule>();
-  const prepareCapture = useCallback(() => loader().then(setDetector), [loader]);
+  const prepareCapture = useCallback(
+    () => Promise.all([loader().then(setDetector), prepareDetectorText()]),
+    [loader, prepareDetectorText],
+  );
 
   const check = useLivenessSession({
     backend,
@@ -93,6 +116,7 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
     onError,
     onCancel,
     prepareCapture,
+    ...(noFlash ? { challenge: 'FaceMovementChallenge' as const } : {}),
   });
 
   const autoStarted = useRef(false);
@@ -108,6 +132,7 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
       ref={ref}
       className={className ? `rfl-check ${className}` : 'rfl-check'}
       data-state={check.status}
+      {...localeProps}
       {...rootProps}
     >
       {renderView()}
@@ -117,7 +142,13 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
   function renderView(): ReactNode {
     switch (check.status) {
       case 'idle':
-        return <StartView text={text} onStart={check.start} />;
+        return (
+          <StartView
+            text={text}
+            onStart={check.start}
+            noFlash={offerNoFlash ? { checked: noFlash, onChange: setNoFlash } : undefined}
+          />
+        );
       case 'creatingSession':
         return <PendingView label={text.creatingSession} text={text} onCancel={check.cancel} />;
       case 'capturing':
@@ -131,7 +162,8 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
             session={check.detectorProps}
             config={config}
             disableStartScreen={disableStartScreen}
-            displayText={detectorDisplayText}
+            displayText={detectorText}
+            dir={dir}
             components={components}
             connectTimeoutMs={connectTimeoutMs}
             onStall={() => check.timeOutCapture('The service did not start the check in time')}
@@ -147,7 +179,7 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
           results: check.results,
           threshold,
           audience,
-          displayText,
+          displayText: text,
           onRetry: check.retry,
         };
         return renderResult ? renderResult(resultProps) : <LivenessResult {...resultProps} />;
