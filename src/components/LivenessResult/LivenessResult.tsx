@@ -1,7 +1,7 @@
 import { forwardRef, useMemo, type ComponentPropsWithoutRef } from 'react';
 import type { LivenessResults } from '../../core/types';
 import { verdictFor, type Verdict } from '../../core/verdict';
-import { resolveDisplayText, type LivenessDisplayText } from '../../displayText';
+import { resolveDisplayText, type LivenessDisplayText, type LivenessLocale } from '../../displayText';
 import { formatNodes } from '../../displayText/formatNodes';
 import {
   ConfidenceGaugeArc,
@@ -34,6 +34,12 @@ export interface LivenessResultProps extends Omit<ComponentPropsWithoutRef<'div'
    * @default 'reviewer'
    */
   audience?: LivenessResultAudience | undefined;
+  /**
+   * A locale pack (`frLocale`, `arLocale`…): the strings of that language, and `lang` and `dir` on
+   * the root. `displayText` overrides single strings on top of it.
+   * @default undefined (English; the page's lang and dir)
+   */
+  locale?: LivenessLocale | undefined;
   /**
    * Overrides for any display-text key; pass `es` (or your own complete locale) for another language.
    * @default English (`en`)
@@ -71,10 +77,10 @@ function resultState(status: LivenessResults['status']): ResultState {
  * pass or fail. FAILED and EXPIRED sessions get their own views with a retry action.
  */
 export const LivenessResult = forwardRef<HTMLDivElement, LivenessResultProps>(function LivenessResult(
-  { results, threshold, audience = 'reviewer', displayText, onRetry, className, ...props },
+  { results, threshold, audience = 'reviewer', locale, displayText, onRetry, className, ...props },
   ref,
 ) {
-  const text = useMemo(() => resolveDisplayText(displayText), [displayText]);
+  const text = useMemo(() => resolveDisplayText(displayText, locale?.text), [displayText, locale]);
   const state = resultState(results.status);
   const verdict =
     state === 'succeeded'
@@ -89,6 +95,7 @@ export const LivenessResult = forwardRef<HTMLDivElement, LivenessResultProps>(fu
       data-state={state}
       data-verdict={verdict}
       data-audience={audience}
+      {...(locale ? { lang: text.numberLocale, dir: locale.dir } : {})}
       className={className ? `rfl-result ${className}` : 'rfl-result'}
       ref={ref}
       {...props}
