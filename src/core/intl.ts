@@ -6,6 +6,8 @@
 type Kind = 'decimal' | 'percent' | 'integer' | 'plural';
 
 const formatters = new Map<string, Intl.NumberFormat | Intl.PluralRules>();
+/** Language tags come from app data: keep a bounded number, dropping the oldest. */
+const MAX_FORMATTERS = 64;
 
 const OPTIONS: Record<Exclude<Kind, 'plural'>, Intl.NumberFormatOptions> = {
   decimal: { maximumFractionDigits: 1, useGrouping: false },
@@ -17,16 +19,23 @@ function make(kind: Kind, locale: string): Intl.NumberFormat | Intl.PluralRules 
   return kind === 'plural' ? new Intl.PluralRules(locale) : new Intl.NumberFormat(locale, OPTIONS[kind]);
 }
 
+/** The tag Intl will use: the canonical form, or English for a tag Intl refuses. */
+function supportedTag(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 function formatter(kind: Kind, locale: string) {
-  const key = `${kind}|${locale}`;
+  const tag = supportedTag(locale);
+  const key = `${kind}|${tag}`;
   let found = formatters.get(key);
   if (!found) {
-    try {
-      found = make(kind, locale);
-    } catch {
-      found = make(kind, 'en');
-    }
+    found = make(kind, tag);
     formatters.set(key, found);
+    if (formatters.size > MAX_FORMATTERS) formatters.delete(formatters.keys().next().value!);
   }
   return found;
 }

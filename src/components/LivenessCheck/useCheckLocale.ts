@@ -9,6 +9,15 @@ import {
 
 type DetectorText = FaceLivenessDetectorCoreProps['displayText'];
 
+export interface CheckLocale {
+  text: LivenessDisplayText;
+  detectorText: DetectorText;
+  /** Loads the pack's detector strings; part of the capture's preparation. */
+  prepareDetectorText: () => Promise<void>;
+  rootProps: { lang?: string; dir?: 'ltr' | 'rtl' };
+  dir: 'ltr' | 'rtl' | undefined;
+}
+
 /**
  * What a locale pack gives `<LivenessCheck>`: our text (the pack under the app's overrides), the
  * detector's text (likewise; its module loads with the detector, through `prepare`), and
@@ -19,7 +28,7 @@ export function useCheckLocale(
   locale: LivenessLocale | undefined,
   displayText: Partial<LivenessDisplayText> | undefined,
   detectorDisplayText: DetectorText,
-) {
+): CheckLocale {
   const text = useMemo(() => resolveDisplayText(displayText, locale?.text), [displayText, locale]);
   const [loaded, setLoaded] = useState<{ locale: LivenessLocale; text: DetectorDisplayText }>();
   const prepare = useCallback(async () => {
