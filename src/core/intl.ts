@@ -19,13 +19,21 @@ function make(kind: Kind, locale: string): Intl.NumberFormat | Intl.PluralRules 
   return kind === 'plural' ? new Intl.PluralRules(locale) : new Intl.NumberFormat(locale, OPTIONS[kind]);
 }
 
+const tags = new Map<string, string>();
+
 /** The tag Intl will use: the canonical form, or English for a tag Intl refuses. */
 function supportedTag(locale: string): string {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
-  } catch {
-    return 'en';
+  let tag = tags.get(locale);
+  if (tag === undefined) {
+    try {
+      tag = Intl.getCanonicalLocales(locale)[0] ?? 'en';
+    } catch {
+      tag = 'en';
+    }
+    tags.set(locale, tag);
+    if (tags.size > MAX_FORMATTERS) tags.delete(tags.keys().next().value!);
   }
+  return tag;
 }
 
 function formatter(kind: Kind, locale: string) {
