@@ -65,6 +65,7 @@ export default defineConfig({
     lib: {
       entry: {
         index: src('index.ts'),
+        locales: src('displayText/locales/index.ts'),
         server: src('server/index.ts'),
         emulator: src('emulator/index.ts'),
         'emulator-cli': src('emulator/cli.ts'),

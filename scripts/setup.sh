@@ -10,6 +10,11 @@ missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+# Fonts for the locale screenshots (e2e): without them Japanese and Korean render as empty boxes.
+if command -v fc-list >/dev/null 2>&1; then
+  [ -n "$(fc-list :lang=ja)" ] || missing+=(fonts-ipafont-gothic)
+  [ -n "$(fc-list :lang=ko)" ] || missing+=(fonts-nanum)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]} from Debian" >&2
   sudo_cmd=()

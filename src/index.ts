@@ -1,6 +1,7 @@
 /**
  * react-face-liveness: the browser entry. Node-only code lives in `react-face-liveness/server`
- * and `react-face-liveness/emulator`; the stylesheet is `react-face-liveness/styles.css`.
+ * and `react-face-liveness/emulator`; the stylesheet is `react-face-liveness/styles.css`; the
+ * locale packs (`frLocale`, `arLocale`…) are in `react-face-liveness/locales`, one module each.
  */
 
 // Core: contract, results, errors, flow (no React)
@@ -43,12 +44,29 @@ export {
   type BoxPercentages,
   type ClippedBox,
 } from './core/geometry';
-export { clampConfidence, displayConfidence, verdictFor, type Verdict, type VerdictInput } from './core/verdict';
+export {
+  clampConfidence,
+  displayConfidence,
+  displayConfidencePercent,
+  verdictFor,
+  type Verdict,
+  type VerdictInput,
+} from './core/verdict';
 export { imageTypeOf, type ImageMimeType } from './core/imageSignature';
 export { selfHostedAssets, type SelfHostedAssets } from './core/selfHostedAssets';
 
 // Display text
-export { en, es, formatText, resolveDisplayText, type LivenessDisplayText } from './displayText';
+export {
+  en,
+  es,
+  formatText,
+  pluralText,
+  resolveDisplayText,
+  type DetectorDisplayText,
+  type LivenessDisplayText,
+  type LivenessLocale,
+  type PluralKey,
+} from './displayText';
 
 // Hooks (section: hooks)
 export {

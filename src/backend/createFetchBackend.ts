@@ -79,14 +79,14 @@ export function createFetchBackend({
   }
 
   return {
-    async createSession({ clientRequestToken, signal }) {
+    async createSession({ clientRequestToken, signal, challenge }) {
       const body = await request(
         '/sessions',
         {
           method: 'POST',
           signal,
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ clientRequestToken }),
+          body: JSON.stringify(challenge ? { clientRequestToken, challenge } : { clientRequestToken }),
         },
         'Creating the session',
       );

@@ -15,6 +15,8 @@ export const LIVENESS_ERROR_CODES = [
   'BACKEND_ERROR',
   'UNAUTHENTICATED',
   'INVALID_REQUEST',
+  /** The server's policy refuses the challenge asked for (a check without flashing lights). */
+  'CHALLENGE_NOT_ALLOWED',
   // The detector, the camera and the stream
   'DETECTOR_LOAD_FAILED',
   'CAMERA_ACCESS_DENIED',

@@ -43,6 +43,12 @@ export interface CreateSessionRequest {
   clientRequestToken: string;
   /** Aborted when the check is cancelled or the component unmounts. */
   signal: AbortSignal;
+  /**
+   * The challenge the person asked for: `'FaceMovementChallenge'` when they chose "I'm sensitive to
+   * flashing lights" (no flashing colours). Absent: the server's default. Pass it to
+   * CreateFaceLivenessSession as `Settings.ChallengePreferences` only if your policy allows it.
+   */
+  challenge?: ChallengeType;
 }
 
 /** Arguments of {@link LivenessBackend.getResults}. */

@@ -1,3 +1,5 @@
+import { formatDecimal, formatPercent } from './intl';
+
 /**
  * From a confidence score to a verdict. Pure functions: no React, no DOM.
  * AWS recommends no fixed threshold, so without one (and without the server's own decision)
@@ -37,16 +39,20 @@ export function verdictFor({ confidence, threshold, isLive }: VerdictInput): Ver
   return score >= bar ? 'live' : 'not-live';
 }
 
+/** One decimal, rounded down, so that a score just under the threshold never reads as equal to it. */
+function floorToTenth(value: number): number {
+  return Math.floor(value * 10 + 1e-9) / 10;
+}
+
 /**
- * The score as shown: one decimal, rounded down, so that a score just under the threshold never
- * reads as equal to it (79.96 shows as 79.9, not 80). `locale` picks the decimal separator.
+ * The score as shown: one decimal, rounded down (79.96 shows as 79.9, not 80). `locale` picks the
+ * digits and the decimal separator; an invalid tag falls back to English.
  */
 export function displayConfidence(value: number, locale = 'en'): string {
-  const floored = Math.floor(value * 10 + 1e-9) / 10;
-  try {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }).format(floored);
-  } catch {
-    // An invalid language tag in display text must not break the results view.
-    return floored.toString();
-  }
+  return formatDecimal(floorToTenth(value), locale);
+}
+
+/** The score as a percentage of `locale`, rounded down like `displayConfidence` ("79.9%", "79,9 %", "٧٩٫٩٪"). */
+export function displayConfidencePercent(value: number, locale = 'en'): string {
+  return formatPercent(floorToTenth(value), locale);
 }

@@ -9,6 +9,8 @@ export const en = {
   startDescription:
     'We will use your camera to check that you are physically present. It takes about ten seconds. Some checks show flashing colours.',
   startButton: 'Start check',
+  startNoFlashOption: 'I’m sensitive to flashing lights',
+  startNoFlashHint: 'Your check will not flash colours: you will only move your face into an oval.',
   creatingSession: 'Preparing your check…',
   loadingDetector: 'Loading the camera check…',
   verifying: 'Verifying…',
@@ -42,9 +44,14 @@ export const en = {
   errorRUNTIME_ERROR: 'The camera check stopped unexpectedly. Please try again.',
   errorCAPTURE_TIMEOUT: 'The check took too long to start. Please try again.',
   errorRESULTS_TIMEOUT: 'The result took too long to arrive. Please try again.',
+  errorCHALLENGE_NOT_ALLOWED:
+    'A check without flashing lights is not available here. Untick the option to take the standard check, or contact support.',
 
   // Results view: <LivenessResult>, <ConfidenceGauge>, <AuditImage>
-  /** Not shown: the BCP 47 language tag the score and threshold are formatted for (93.4 / 93,4). */
+  /**
+   * Not shown: the BCP 47 language tag of this text. Numbers and percentages are formatted for it
+   * (93.4% / 93,4 %), and a locale pack sets it as `lang` on the component's root.
+   */
   numberLocale: 'en',
   resultSessionId: 'Session {sessionId}',
   resultCompleteHeading: 'Check complete',
@@ -61,10 +68,12 @@ export const en = {
   resultExpiredDescription: 'A check must be finished within three minutes of starting. Please start a new one.',
   resultMissingReferenceImage: 'No reference image was returned. AWS advises running the check again.',
   gaugeLabel: 'Confidence score',
-  gaugeValue: '{value}%',
+  /** `{value}` is the score as a percentage, formatted for `numberLocale` ("93.4%", "93,4 %"). */
+  gaugeValue: '{value}',
   gaugeValueText: 'Confidence {value} out of 100',
   gaugeValueTextWithVerdict: 'Confidence {value} out of 100: {verdict}',
-  gaugeThreshold: 'Threshold {threshold}%',
+  /** `{threshold}` is a percentage, formatted for `numberLocale`. */
+  gaugeThreshold: 'Threshold {threshold}',
   gaugeUnavailable: 'Confidence unavailable',
   verdictLive: 'Live',
   verdictNotLive: 'Not live',
@@ -74,6 +83,9 @@ export const en = {
   auditImageAlt: 'Audit image {index} of {count}, taken during the check',
   auditImageAltGeneric: 'Image of the face, taken during the check',
   noAuditImages: 'The service returned no audit images.',
+  /** Plural forms (`_one`, `_other`, and `_zero`, `_two`, `_few`, `_many` where a language has them), chosen by Intl.PluralRules. */
+  auditImagesCount_one: 'The service returned {count} audit image.',
+  auditImagesCount_other: 'The service returned {count} audit images.',
   imageUnavailable: 'Image unavailable',
   feedbackHeading: 'What the service noticed',
   feedbackEYES_CLOSED_DETECTED: 'The eyes were closed during the check.',
@@ -86,5 +98,12 @@ export const en = {
   feedbackUnknown: 'The service reported something about this check (code {code}).',
 };
 
+/** The plural categories of Intl.PluralRules that English does not use: a language adds the ones it needs. */
+type ExtraPluralCategory = 'zero' | 'two' | 'few' | 'many';
+/** Keys whose text has plural forms (`{key}_one`, `{key}_other`…). */
+export type PluralKey = 'auditImagesCount';
+
 /** The full set of display-text keys and their strings. */
-export type LivenessDisplayText = { [Key in keyof typeof en]: string };
+export type LivenessDisplayText = { [Key in keyof typeof en]: string } & {
+  [Key in `${PluralKey}_${ExtraPluralCategory}`]?: string;
+};

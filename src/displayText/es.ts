@@ -11,6 +11,9 @@ export const es: LivenessDisplayText = {
   startDescription:
     'Usaremos tu cámara para comprobar que estás presente físicamente. Tarda unos diez segundos. Algunas comprobaciones muestran colores intermitentes.',
   startButton: 'Empezar la comprobación',
+  startNoFlashOption: 'Soy sensible a las luces intermitentes',
+  startNoFlashHint:
+    'Tu comprobación no mostrará colores intermitentes: solo tendrás que acercar la cara hasta el óvalo.',
   creatingSession: 'Preparando tu comprobación…',
   loadingDetector: 'Cargando la comprobación con cámara…',
   verifying: 'Verificando…',
@@ -46,6 +49,8 @@ export const es: LivenessDisplayText = {
   errorRUNTIME_ERROR: 'La comprobación con cámara se detuvo de forma inesperada. Inténtalo de nuevo.',
   errorCAPTURE_TIMEOUT: 'La comprobación tardó demasiado en empezar. Inténtalo de nuevo.',
   errorRESULTS_TIMEOUT: 'El resultado tardó demasiado en llegar. Inténtalo de nuevo.',
+  errorCHALLENGE_NOT_ALLOWED:
+    'Aquí no está disponible la comprobación sin luces intermitentes. Desmarca la opción para hacer la comprobación estándar o contacta con el soporte.',
 
   // Vista de resultados: <LivenessResult>, <ConfidenceGauge>, <AuditImage>
   numberLocale: 'es',
@@ -65,10 +70,10 @@ export const es: LivenessDisplayText = {
     'Una comprobación debe terminarse en los tres minutos siguientes a su inicio. Empieza una nueva.',
   resultMissingReferenceImage: 'No se recibió ninguna imagen de referencia. AWS aconseja repetir la comprobación.',
   gaugeLabel: 'Puntuación de confianza',
-  gaugeValue: '{value} %',
+  gaugeValue: '{value}',
   gaugeValueText: 'Confianza de {value} sobre 100',
   gaugeValueTextWithVerdict: 'Confianza de {value} sobre 100: {verdict}',
-  gaugeThreshold: 'Umbral {threshold} %',
+  gaugeThreshold: 'Umbral {threshold}',
   gaugeUnavailable: 'Confianza no disponible',
   verdictLive: 'Persona real',
   verdictNotLive: 'No es una persona real',
@@ -78,6 +83,8 @@ export const es: LivenessDisplayText = {
   auditImageAlt: 'Imagen de auditoría {index} de {count}, tomada durante la comprobación',
   auditImageAltGeneric: 'Imagen de la cara, tomada durante la comprobación',
   noAuditImages: 'El servicio no devolvió imágenes de auditoría.',
+  auditImagesCount_one: 'El servicio devolvió {count} imagen de auditoría.',
+  auditImagesCount_other: 'El servicio devolvió {count} imágenes de auditoría.',
   imageUnavailable: 'Imagen no disponible',
   feedbackHeading: 'Lo que observó el servicio',
   feedbackEYES_CLOSED_DETECTED: 'Los ojos estaban cerrados durante la comprobación.',

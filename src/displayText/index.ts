@@ -1,7 +1,9 @@
-import { en, type LivenessDisplayText } from './en';
+import { formatCount, pluralCategory } from '../core/intl';
+import { en, type LivenessDisplayText, type PluralKey } from './en';
 import { es } from './es';
 
-export { en, es, type LivenessDisplayText };
+export { en, es, type LivenessDisplayText, type PluralKey };
+export type { DetectorDisplayText, LivenessLocale } from './detectorText';
 
 /**
  * Fills `{name}` placeholders. Values are inserted as plain text: React renders the result as
@@ -25,4 +27,14 @@ export function resolveDisplayText(
     if (typeof value === 'string') merged[key] = value;
   }
   return merged;
+}
+
+/**
+ * The plural form of `key` for `count` in the text's language (Intl.PluralRules picks `_one`,
+ * `_few`…; a form the language does not define falls back to `_other`), with `{count}` formatted
+ * in the language's digits.
+ */
+export function pluralText(text: LivenessDisplayText, key: PluralKey, count: number): string {
+  const form = text[`${key}_${pluralCategory(count, text.numberLocale)}`] ?? text[`${key}_other`];
+  return formatText(form, { count: formatCount(count, text.numberLocale) });
 }

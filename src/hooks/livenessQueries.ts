@@ -13,7 +13,7 @@ import {
 } from '../core/backoff';
 import { isAbortError, isLivenessError, toLivenessError } from '../core/errors';
 import { isFinalSessionStatus } from '../core/flow';
-import type { CreatedSession, LivenessBackend, LivenessResults } from '../core/types';
+import type { ChallengeType, CreatedSession, LivenessBackend, LivenessResults } from '../core/types';
 import { parseCreatedSession, parseSessionResults } from '../core/validate';
 
 export const livenessKeys = {
@@ -45,6 +45,8 @@ function retryDelay(plan: BackoffPlan) {
 export interface CreateSessionVariables {
   clientRequestToken: string;
   signal: AbortSignal;
+  /** The challenge the person asked for, when they did (see `CreateSessionRequest.challenge`). */
+  challenge?: ChallengeType;
 }
 
 /** Argument of {@link livenessSessionMutationOptions}. */
@@ -59,10 +61,11 @@ export function livenessSessionMutationOptions(input: LivenessSessionMutationInp
   const { backend, retryPlan = DEFAULT_RETRY_PLAN, maxRetries = DEFAULT_MAX_RETRIES } = input;
   return mutationOptions<CreatedSession, Error, CreateSessionVariables>({
     mutationKey: livenessKeys.sessions(),
-    mutationFn: async ({ clientRequestToken, signal }) => {
+    mutationFn: async ({ clientRequestToken, signal, challenge }) => {
       // Retrying with the same token is safe: the service returns the same session for it.
       try {
-        return parseCreatedSession(await backend.createSession({ clientRequestToken, signal }));
+        const request = { clientRequestToken, signal, ...(challenge ? { challenge } : {}) };
+        return parseCreatedSession(await backend.createSession(request));
       } catch (error) {
         if (signal.aborted || isAbortError(error)) throw error;
         throw toLivenessError(error, 'Creating the liveness session failed');

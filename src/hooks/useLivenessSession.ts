@@ -5,7 +5,7 @@ import { LivenessError, toLivenessError } from '../core/errors';
 import { isActive, type FlowState } from '../core/flow';
 import { createFlowStore } from '../core/flowStore';
 import { createClientRequestToken } from '../core/token';
-import type { LivenessBackend, LivenessResults, StreamCredentials } from '../core/types';
+import type { ChallengeType, LivenessBackend, LivenessResults, StreamCredentials } from '../core/types';
 import { useAttemptController } from './useAttemptController';
 import { useDetectorProps, type DetectorSessionProps } from './useDetectorProps';
 import { useFlowResults } from './useFlowResults';
@@ -29,6 +29,11 @@ export interface UseLivenessSessionOptions extends LivenessRequestPolicy {
    * the detector's code. A failure ends the attempt with `DETECTOR_LOAD_FAILED`.
    */
   prepareCapture?: () => Promise<unknown>;
+  /**
+   * The challenge to ask the backend for, read when each attempt starts: `'FaceMovementChallenge'`
+   * for a check without flashing colours. @default undefined (the server's choice)
+   */
+  challenge?: ChallengeType;
   /** Longest time the detector may take from mounting to analysis complete. @default 180000 */
   captureTimeoutMs?: number;
   /** Polling gives up this long after the session was created (a session lives 3 minutes). @default 195000 */
@@ -81,7 +86,7 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
     const clientRequestToken = createClientRequestToken();
     const signal = attempts.next();
     store.dispatch({ type: 'START', attempt, clientRequestToken });
-    const { backend, poll, retryPlan, maxRetries, prepareCapture } = latest.current;
+    const { backend, poll, retryPlan, maxRetries, prepareCapture, challenge } = latest.current;
     const prepared = prepareCapture?.().catch((cause: unknown) => {
       throw new LivenessError('DETECTOR_LOAD_FAILED', 'Loading the liveness detector failed', {
         cause,
@@ -93,7 +98,7 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
       ...livenessSessionMutationOptions({ backend, poll, retryPlan, maxRetries }),
       gcTime: 0,
     });
-    Promise.all([mutation.mutate({ clientRequestToken, signal }), prepared])
+    Promise.all([mutation.mutate({ clientRequestToken, signal, ...(challenge ? { challenge } : {}) }), prepared])
       .then(
         ([session]) => store.dispatch({ type: 'SESSION_CREATED', attempt, session, createdAt: Date.now() }),
         (error: unknown) => {

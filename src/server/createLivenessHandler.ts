@@ -1,7 +1,7 @@
 /**
  * `createLivenessHandler`: the Face Liveness backend as one Fetch API handler.
  *
- *   POST {basePath}/sessions               body {"clientRequestToken": "…"}
+ *   POST {basePath}/sessions               body {"clientRequestToken": "…", "challenge"?: "FaceMovementChallenge"}
  *        → 201 {sessionId, region, handle, credentials?}
  *   GET  {basePath}/sessions/{id}/results  header X-Liveness-Session-Handle: <handle>
  *        → 200 GetFaceLivenessSessionResults JSON with IsLive (Confidence only when exposed)
@@ -17,6 +17,7 @@ import { SESSION_HANDLE_HEADER } from '../core/sessionHandleHeader';
 import { CLIENT_REQUEST_TOKEN_PATTERN } from '../core/token';
 import { SESSION_ID_PATTERN } from '../core/validate';
 import { createAttemptLimiter, type AttemptLimiter } from './attemptLimiter';
+import { readChallenge, settingsForChallenge } from './challengePolicy';
 import { createMemoryAttemptStore } from './createMemoryAttemptStore';
 import { fromAwsError, HttpError, jsonResponse } from './httpError';
 import { readLimitedText } from './readBody';
@@ -31,7 +32,7 @@ const MAX_BODY_BYTES = 4096;
 
 const invalid = (message: string, status = 400) => new HttpError(status, 'INVALID_REQUEST', message);
 
-async function readToken(request: Request): Promise<string> {
+async function readCreateBody(request: Request) {
   // JSON only: a cross-site form cannot send it without a CORS preflight, which this handler never grants.
   if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
     throw invalid('Send the body as application/json.', 415);
@@ -43,12 +44,12 @@ async function readToken(request: Request): Promise<string> {
   } catch {
     throw invalid('The body is not valid JSON.');
   }
-  const token =
-    typeof body === 'object' && body !== null ? (body as Record<string, unknown>).clientRequestToken : undefined;
+  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const token = fields.clientRequestToken;
   if (typeof token !== 'string' || !CLIENT_REQUEST_TOKEN_PATTERN.test(token)) {
     throw invalid('clientRequestToken must be 1–64 characters of A–Z, a–z, 0–9, - and _.');
   }
-  return token;
+  return { token, challenge: readChallenge(fields.challenge) };
 }
 
 function positiveInteger(value: number, name: string): number {
@@ -115,11 +116,15 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
     return callerId;
   }
 
-  async function createSession(clientRequestToken: string, callerId: string) {
+  async function createSession(
+    clientRequestToken: string,
+    callerId: string,
+    settings: ReturnType<typeof settingsForChallenge>,
+  ) {
     const command = new CreateFaceLivenessSessionCommand({
       ClientRequestToken: clientRequestToken,
       ...(options.kmsKeyId ? { KmsKeyId: options.kmsKeyId } : {}),
-      ...(options.sessionSettings ? { Settings: options.sessionSettings } : {}),
+      ...(settings ? { Settings: settings } : {}),
     });
     const [output, credentials, region] = await Promise.all([
       client.send(command),
@@ -135,7 +140,9 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
 
   async function create(request: Request, platform: unknown, context: ErrorContext): Promise<Response> {
     const callerId = (context.callerId = await identify(request, platform));
-    const token = await readToken(request);
+    const { token, challenge } = await readCreateBody(request);
+    // A challenge the policy refuses is refused here, before a slot is taken or AWS is asked.
+    const settings = settingsForChallenge(options.sessionSettings, challenge, options.movementOnlyChallenge ?? 'allow');
     const clientRequestToken = await signer.scopeToken(token, callerId);
     // The slot is taken before AWS is asked, so parallel creates cannot outrun the limit.
     const slot = `t:${clientRequestToken}`;
@@ -145,7 +152,7 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
     }
     let created: Awaited<ReturnType<typeof createSession>>;
     try {
-      created = await createSession(clientRequestToken, callerId);
+      created = await createSession(clientRequestToken, callerId, settings);
     } catch (error) {
       await limiter?.(callerId, { type: 'release', slot }, now());
       throw error;

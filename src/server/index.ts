@@ -34,6 +34,7 @@ export {
   type AttemptStore,
   type AttemptUpdate,
 } from './attemptLimiter';
+export type { MovementOnlyPolicy } from './challengePolicy';
 export type {
   CallerContext,
   ErrorContext,

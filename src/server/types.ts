@@ -2,6 +2,7 @@
 import type { CreateFaceLivenessSessionRequestSettings, RekognitionClient } from '@aws-sdk/client-rekognition';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { AttemptStore } from './attemptLimiter';
+import type { MovementOnlyPolicy } from './challengePolicy';
 
 /** Temporary credentials handed to the browser to sign its video stream. */
 export interface StreamCredentialsOutput {
@@ -73,6 +74,20 @@ export interface LivenessHandlerOptions<Platform = unknown> {
   basePath?: string;
   /** AuditImagesLimit, ChallengePreferences and OutputConfig for every new session (AWS's shape). */
   sessionSettings?: CreateFaceLivenessSessionRequestSettings;
+  /**
+   * Whether a caller may ask for `FaceMovementChallenge`, the check without flashing colours
+   * (`challenge` in the create request; `<LivenessCheck>` sends it when the person ticks "I'm
+   * sensitive to flashing lights"). `'allow'`: that session gets it as its only
+   * `Settings.ChallengePreferences`. `'refuse'`: 403 `CHALLENGE_NOT_ALLOWED`, before any AWS call.
+   * Security: AWS documents FaceMovementAndLightChallenge (the default) as the most accurate setting
+   * and recommends it; the movement-only challenge trades some accuracy for no flashing and a shorter
+   * check. AWS also advises offering photosensitive users another path. The browser makes the
+   * choice, so when this is `'allow'` anyone (an attacker too) can pick the movement-only challenge:
+   * weigh it against your expected attacks and error rates, and add other checks (a higher
+   * threshold, human review of audit images, OTP…) or `'refuse'` it and offer another path.
+   * @default 'allow'
+   */
+  movementOnlyChallenge?: MovementOnlyPolicy;
   /** KMS key that encrypts the images stored in S3 (with `sessionSettings.OutputConfig`). */
   kmsKeyId?: string;
   /** Confidence (0–100) at or above which a SUCCEEDED session is live. @default 80 */

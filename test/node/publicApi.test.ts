@@ -29,6 +29,10 @@ describe('public API', () => {
     expect(await typeNames('../../src/index.ts')).toMatchSnapshot();
   });
 
+  it('react-face-liveness/locales', async () => {
+    expect(names(await import('../../src/displayText/locales/index'))).toMatchSnapshot();
+  });
+
   it('react-face-liveness/server', async () => {
     expect(names(await import('../../src/server/index'))).toMatchSnapshot();
   });

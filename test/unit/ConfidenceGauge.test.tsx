@@ -13,7 +13,7 @@ import { es } from '../../src/displayText';
 
 describe('<ConfidenceGauge>', () => {
   it('is a meter with its value, range and a text equivalent that names the verdict', () => {
-    render(<ConfidenceGauge value={93.4} threshold={80} />);
+    const { container } = render(<ConfidenceGauge value={93.4} threshold={80} />);
     const meter = screen.getByRole('meter', { name: 'Confidence score' });
     expect(meter).toHaveAttribute('aria-valuenow', '93.4');
     expect(meter).toHaveAttribute('aria-valuemin', '0');
@@ -26,7 +26,11 @@ describe('<ConfidenceGauge>', () => {
     expect(meter.style.getPropertyValue('--rfl-gauge-threshold')).toBe('80');
     expect(screen.getByText('93.4%')).toBeInTheDocument();
     expect(screen.getByText('Live')).toHaveAttribute('data-verdict', 'live');
-    expect(screen.getByText('Threshold 80%')).toBeInTheDocument();
+    const thresholdLabel = container.querySelector('.rfl-gauge-threshold-label')!;
+    expect(thresholdLabel.textContent).toBe('Threshold 80%');
+    // The percentages are isolated, so they keep their own direction inside right-to-left text.
+    expect(thresholdLabel.querySelector('bdi')?.textContent).toBe('80%');
+    expect(container.querySelector('.rfl-gauge-label bdi')?.textContent).toBe('93.4%');
   });
 
   it('says "not live" in words below the threshold, and rounds the shown score down', () => {
@@ -79,12 +83,13 @@ describe('<ConfidenceGauge>', () => {
   });
 
   it('takes display text overrides and whole locales', () => {
-    render(<ConfidenceGauge value={90.55} threshold={80} displayText={es} />);
+    const { container } = render(<ConfidenceGauge value={90.55} threshold={80} displayText={es} />);
     const meter = screen.getByRole('meter', { name: 'Puntuación de confianza' });
     expect(meter).toHaveAttribute('aria-valuetext', 'Confianza de 90,5 sobre 100: Persona real');
     expect(meter).toHaveAttribute('aria-valuenow', '90.55');
-    expect(screen.getByText('90,5 %')).toBeInTheDocument();
-    expect(screen.getByText('Umbral 80 %')).toBeInTheDocument();
+    // Intl's Spanish percentage: a comma and a no-break space before the sign.
+    expect(container.querySelector('.rfl-gauge-label')?.textContent).toBe('90,5\u00a0%');
+    expect(container.querySelector('.rfl-gauge-threshold-label')?.textContent).toBe('Umbral 80\u00a0%');
   });
 
   it('forwards its ref and spreads props, keeping its own class', () => {

@@ -11,8 +11,15 @@ import {
   type CSSProperties,
 } from 'react';
 import { gaugeArcPath, gaugePoint, GAUGE_VIEWBOX } from '../../core/geometry';
-import { clampConfidence, displayConfidence, verdictFor, type Verdict } from '../../core/verdict';
+import {
+  clampConfidence,
+  displayConfidence,
+  displayConfidencePercent,
+  verdictFor,
+  type Verdict,
+} from '../../core/verdict';
 import { formatText, resolveDisplayText, type LivenessDisplayText } from '../../displayText';
+import { formatNodes } from '../../displayText/formatNodes';
 
 interface GaugeContextValue {
   /** The clamped score, or undefined when unavailable. */
@@ -196,14 +203,17 @@ export const ConfidenceGaugeThresholdMarker = forwardRef<SVGLineElement, Confide
 
 export type ConfidenceGaugeLabelProps = ComponentPropsWithoutRef<'span'>;
 
-/** The score as text ("87.5%"), or "Confidence unavailable". Children replace the default text. */
+/**
+ * The score as a percentage formatted for `numberLocale` ("87.5%", "87,5 %"), isolated in a `<bdi>`,
+ * or "Confidence unavailable". Children replace the default text.
+ */
 export const ConfidenceGaugeLabel = forwardRef<HTMLSpanElement, ConfidenceGaugeLabelProps>(
   function ConfidenceGaugeLabel({ className, children, ...props }, ref) {
     const { value, text } = useGauge('ConfidenceGaugeLabel');
     const content =
       value === undefined
         ? text.gaugeUnavailable
-        : formatText(text.gaugeValue, { value: displayConfidence(value, text.numberLocale) });
+        : formatNodes(text.gaugeValue, { value: displayConfidencePercent(value, text.numberLocale) });
     return (
       <span
         data-state={value === undefined ? 'unavailable' : 'available'}
@@ -219,7 +229,7 @@ export const ConfidenceGaugeLabel = forwardRef<HTMLSpanElement, ConfidenceGaugeL
 
 export type ConfidenceGaugeThresholdLabelProps = ComponentPropsWithoutRef<'span'>;
 
-/** "Threshold 80%" under the gauge. Not rendered without a threshold. */
+/** "Threshold 80%" under the gauge (the percentage in a `<bdi>`). Not rendered without a threshold. */
 export const ConfidenceGaugeThresholdLabel = forwardRef<HTMLSpanElement, ConfidenceGaugeThresholdLabelProps>(
   function ConfidenceGaugeThresholdLabel({ className, children, ...props }, ref) {
     const { threshold, text } = useGauge('ConfidenceGaugeThresholdLabel');
@@ -227,8 +237,8 @@ export const ConfidenceGaugeThresholdLabel = forwardRef<HTMLSpanElement, Confide
     return (
       <span className={classes('rfl-gauge-threshold-label', className)} ref={ref} {...props}>
         {children ??
-          formatText(text.gaugeThreshold, {
-            threshold: displayConfidence(threshold, text.numberLocale),
+          formatNodes(text.gaugeThreshold, {
+            threshold: displayConfidencePercent(threshold, text.numberLocale),
           })}
       </span>
     );

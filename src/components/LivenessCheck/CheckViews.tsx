@@ -1,5 +1,5 @@
 /** The screens of `<LivenessCheck>` around the detector and the result. Strings come from display text. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { LivenessError } from '../../core/errors';
 import type { LivenessDisplayText } from '../../displayText';
 
@@ -10,13 +10,47 @@ function useFocusOnMount<T extends HTMLElement>() {
   return ref;
 }
 
-export function StartView({ text, onStart }: { text: LivenessDisplayText; onStart: () => void }) {
+/** The no-flash choice on the start screen: checked asks for a check without flashing colours. */
+export interface NoFlashChoice {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+export function StartView({
+  text,
+  onStart,
+  noFlash,
+}: {
+  text: LivenessDisplayText;
+  onStart: () => void;
+  noFlash?: NoFlashChoice | undefined;
+}) {
+  const hintId = useId();
   return (
     <section className="rfl-check-view" data-view="start" aria-labelledby="rfl-start-heading">
       <h2 id="rfl-start-heading" className="rfl-check-heading">
         {text.startHeading}
       </h2>
       <p className="rfl-check-description">{text.startDescription}</p>
+      {noFlash ? (
+        <div className="rfl-check-option" data-checked={noFlash.checked}>
+          <label className="rfl-check-option-label">
+            <input
+              type="checkbox"
+              name="rfl-no-flash"
+              checked={noFlash.checked}
+              onChange={(event) => noFlash.onChange(event.currentTarget.checked)}
+              aria-describedby={noFlash.checked ? hintId : undefined}
+            />
+            {text.startNoFlashOption}
+          </label>
+          {noFlash.checked ? (
+            <p id={hintId} className="rfl-check-option-hint">
+              {text.startNoFlashHint}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       <button type="button" className="rfl-button" onClick={onStart}>
         {text.startButton}
       </button>

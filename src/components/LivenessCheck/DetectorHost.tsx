@@ -23,6 +23,8 @@ export interface DetectorHostProps {
   detector: DetectorModule;
   session: DetectorSessionProps;
   options: LivenessDetectorOptions | undefined;
+  /** The locale's direction, so the detector's toasts and buttons follow it. */
+  dir?: 'ltr' | 'rtl' | undefined;
   connectTimeoutMs: number;
   onStall: () => void;
 }
@@ -44,7 +46,7 @@ export function DetectorHost(props: DetectorHostProps) {
     ...(components ? { components } : {}),
   };
   return (
-    <div ref={container} className="rfl-check-detector">
+    <div ref={container} className="rfl-check-detector" dir={props.dir}>
       {credentialProvider ? (
         <detector.FaceLivenessDetectorCore {...common} config={{ ...config, credentialProvider }} />
       ) : (

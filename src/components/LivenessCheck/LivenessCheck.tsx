@@ -10,13 +10,14 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import { resolveDisplayText, type LivenessDisplayText } from '../../displayText';
+import type { LivenessDisplayText, LivenessLocale } from '../../displayText';
 import { useLivenessSession, type UseLivenessSessionOptions } from '../../hooks/useLivenessSession';
 import { LivenessResult, type LivenessResultAudience, type LivenessResultProps } from '../LivenessResult';
 import { CancelledView, ErrorView, PendingView, StartView } from './CheckViews';
 import { DetectorHost, type LivenessDetectorOptions } from './DetectorHost';
 import { useDetectorLoader } from './detectorSeam';
 import type { DetectorModule } from './loadDetector';
+import { useCheckLocale } from './useCheckLocale';
 
 export interface LivenessCheckProps
   extends
@@ -35,6 +36,21 @@ export interface LivenessCheckProps
   detector?: LivenessDetectorOptions;
   /** Start the check on mount instead of showing the start screen. @default false */
   autoStart?: boolean;
+  /**
+   * A locale pack (`frLocale`, `arLocale`…): our strings and the detector's in one language, and
+   * `lang` and `dir` on the root (`dir` on the detector's wrapper too). `displayText` and
+   * `detector.displayText` override single strings on top of it.
+   * @default undefined (English; the page's lang and dir)
+   */
+  locale?: LivenessLocale;
+  /**
+   * Preselects "I'm sensitive to flashing lights" on the start screen: the session is asked for
+   * `FaceMovementChallenge` (no flashing colours). The server's policy may refuse it.
+   * @default false
+   */
+  noFlash?: boolean;
+  /** Offers "I'm sensitive to flashing lights" on the start screen. @default true */
+  offerNoFlash?: boolean;
   /** Overrides for this library's strings (any subset). Amplify's strings go in `detector.displayText`. */
   displayText?: Partial<LivenessDisplayText>;
   /** Receives `start`, `retry` and `cancel`, to drive the check from outside (a button elsewhere, a route change). */
@@ -78,6 +94,9 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
     audience,
     detector: detectorOptions,
     autoStart = false,
+    locale,
+    noFlash: preselectNoFlash = false,
+    offerNoFlash = true,
     displayText,
     actionRef,
     renderResult,
@@ -85,10 +104,19 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
     className,
     ...rootProps
   } = props;
-  const text = useMemo(() => resolveDisplayText(displayText), [displayText]);
+  const localeText = useCheckLocale(locale, displayText, detectorOptions?.displayText);
+  const { text, detectorText, prepareDetectorText, rootProps: localeProps, dir } = localeText;
+  const detectorWithText = useMemo(
+    () => ({ ...detectorOptions, displayText: detectorText }),
+    [detectorOptions, detectorText],
+  );
+  const [noFlash, setNoFlash] = useState(preselectNoFlash);
   const loader = useDetectorLoader();
   const [detector, setDetector] = useState<DetectorModule>();
-  const prepareCapture = useCallback(() => loader().then(setDetector), [loader]);
+  const prepareCapture = useCallback(
+    () => Promise.all([loader().then(setDetector), prepareDetectorText()]),
+    [loader, prepareDetectorText],
+  );
 
   const check = useLivenessSession({
     backend,
@@ -105,6 +133,7 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
     onCancel,
     onStateChange,
     prepareCapture,
+    ...(noFlash ? { challenge: 'FaceMovementChallenge' as const } : {}),
   });
 
   const { start, retry, cancel } = check;
@@ -122,6 +151,7 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
       ref={ref}
       className={className ? `rfl-check ${className}` : 'rfl-check'}
       data-state={check.status}
+      {...localeProps}
       {...rootProps}
     >
       {renderView()}
@@ -131,7 +161,13 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
   function renderView(): ReactNode {
     switch (check.status) {
       case 'idle':
-        return <StartView text={text} onStart={check.start} />;
+        return (
+          <StartView
+            text={text}
+            onStart={check.start}
+            noFlash={offerNoFlash ? { checked: noFlash, onChange: setNoFlash } : undefined}
+          />
+        );
       case 'creatingSession':
         return <PendingView label={text.creatingSession} text={text} onCancel={check.cancel} />;
       case 'capturing':
@@ -143,7 +179,8 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
             key={check.attempt}
             detector={detector}
             session={check.detectorProps}
-            options={detectorOptions}
+            options={detectorWithText}
+            dir={dir}
             connectTimeoutMs={connectTimeoutMs}
             onStall={() => check.timeOutCapture('The service did not start the check in time')}
           />
@@ -158,7 +195,7 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
           results: check.results,
           threshold,
           audience,
-          displayText,
+          displayText: text,
           onRetry: check.retry,
         };
         return renderResult ? renderResult(resultProps) : <LivenessResult {...resultProps} />;

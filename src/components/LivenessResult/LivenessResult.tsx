@@ -1,7 +1,8 @@
 import { forwardRef, useMemo, type ComponentPropsWithoutRef } from 'react';
 import type { LivenessResults } from '../../core/types';
 import { verdictFor, type Verdict } from '../../core/verdict';
-import { formatText, resolveDisplayText, type LivenessDisplayText } from '../../displayText';
+import { resolveDisplayText, type LivenessDisplayText, type LivenessLocale } from '../../displayText';
+import { formatNodes } from '../../displayText/formatNodes';
 import {
   ConfidenceGaugeArc,
   ConfidenceGaugeIndicator,
@@ -33,6 +34,12 @@ export interface LivenessResultProps extends Omit<ComponentPropsWithoutRef<'div'
    * @default 'reviewer'
    */
   audience?: LivenessResultAudience | undefined;
+  /**
+   * A locale pack (`frLocale`, `arLocale`…): the strings of that language, and `lang` and `dir` on
+   * the root. `displayText` overrides single strings on top of it.
+   * @default undefined (English; the page's lang and dir)
+   */
+  locale?: LivenessLocale | undefined;
   /**
    * Overrides for any display-text key; pass `es` (or your own complete locale) for another language.
    * @default English (`en`)
@@ -70,10 +77,10 @@ function resultState(status: LivenessResults['status']): ResultState {
  * pass or fail. FAILED and EXPIRED sessions get their own views with a retry action.
  */
 export const LivenessResult = forwardRef<HTMLDivElement, LivenessResultProps>(function LivenessResult(
-  { results, threshold, audience = 'reviewer', displayText, onRetry, className, ...props },
+  { results, threshold, audience = 'reviewer', locale, displayText, onRetry, className, ...props },
   ref,
 ) {
-  const text = useMemo(() => resolveDisplayText(displayText), [displayText]);
+  const text = useMemo(() => resolveDisplayText(displayText, locale?.text), [displayText, locale]);
   const state = resultState(results.status);
   const verdict =
     state === 'succeeded'
@@ -88,6 +95,7 @@ export const LivenessResult = forwardRef<HTMLDivElement, LivenessResultProps>(fu
       data-state={state}
       data-verdict={verdict}
       data-audience={audience}
+      {...(locale ? { lang: text.numberLocale, dir: locale.dir } : {})}
       className={className ? `rfl-result ${className}` : 'rfl-result'}
       ref={ref}
       {...props}
@@ -109,7 +117,7 @@ export const LivenessResult = forwardRef<HTMLDivElement, LivenessResultProps>(fu
       ) : state === 'pending' ? (
         <ResultStatusView
           heading={text.resultPendingHeading}
-          description={formatText(text.resultSessionId, {
+          description={formatNodes(text.resultSessionId, {
             sessionId: results.sessionId,
           })}
           retryLabel={text.retryButton}
@@ -175,7 +183,7 @@ function ReviewerView({ verdict, results, threshold, text, onRetry }: ViewProps 
             {heading}
           </h2>
           {verdict === undefined ? <p className="rfl-result-description">{text.resultNoVerdict}</p> : null}
-          <p className="rfl-result-session">{formatText(text.resultSessionId, { sessionId: results.sessionId })}</p>
+          <p className="rfl-result-session">{formatNodes(text.resultSessionId, { sessionId: results.sessionId })}</p>
         </div>
       </div>
       {results.referenceImage ? null : (

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { LivenessImage } from '../../core/types';
-import { formatText, type LivenessDisplayText } from '../../displayText';
+import { formatText, pluralText, type LivenessDisplayText } from '../../displayText';
 import { AuditImage } from '../AuditImage';
 
 export interface ResultImagesProps {
@@ -28,9 +28,10 @@ export function ResultImages({ referenceImage, auditImages, text }: ResultImages
         <h3 id={auditId} className="rfl-result-subheading">
           {text.auditImagesHeading}
         </h3>
-        {count === 0 ? (
-          <p className="rfl-result-description">{text.noAuditImages}</p>
-        ) : (
+        <p className="rfl-result-description">
+          {count === 0 ? text.noAuditImages : pluralText(text, 'auditImagesCount', count)}
+        </p>
+        {count === 0 ? null : (
           <ul className="rfl-result-audit-list" data-count={count}>
             {auditImages.map((image, index) => (
               // The service's order is the only identity an audit image has.

@@ -1,8 +1,8 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export interface ResultStatusViewProps {
   heading: string;
-  description: string;
+  description: ReactNode;
   retryLabel: string;
   onRetry?: (() => void) | undefined;
   /** Announce politely: used for the view that waits for a result. */

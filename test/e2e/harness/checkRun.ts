@@ -56,9 +56,13 @@ export function recordNetwork(page: Page): NetworkEntry[] {
     };
     log.push(entry);
     entries.set(request, entry);
-    void request.response().then((response) => {
-      entry.status = response?.status();
-    });
+    // A request still open when the suite closes the browser never gets a response.
+    request.response().then(
+      (response) => {
+        entry.status = response?.status();
+      },
+      () => undefined,
+    );
   });
   page.on('websocket', (ws) => {
     log.push({ at: Date.now(), kind: 'ws-open', url: ws.url() });

@@ -14,6 +14,7 @@ import type { CreateFaceLivenessSessionRequestSettings } from '@aws-sdk/client-r
 import type { Plugin } from 'vite';
 import type { LivenessEmulator } from '../../../src/emulator';
 import { createLivenessHandler } from '../../../src/server/createLivenessHandler';
+import type { LivenessHandlerOptions } from '../../../src/server/types';
 import { toNodeHandler } from '../../../src/server/toNodeHandler';
 import { rekognitionClient, TEST_CREDENTIALS } from './awsClients';
 
@@ -24,8 +25,11 @@ export const API_THRESHOLD = 80;
 
 export interface LivenessApi {
   plugin: Plugin;
-  /** Settings for the sessions created from now on (challenge preference, audit images). */
-  setSessionSettings(settings: CreateFaceLivenessSessionRequestSettings): void;
+  /** Settings for the sessions created from now on (challenge preference, audit images), and the no-flash policy. */
+  setSessionSettings(
+    settings: CreateFaceLivenessSessionRequestSettings,
+    policy?: Pick<LivenessHandlerOptions, 'movementOnlyChallenge'>,
+  ): void;
   /** Called with each session id the handler returns, before the browser receives it. */
   onSessionCreated(listener: ((sessionId: string) => void) | undefined): void;
   close(): void;
@@ -35,8 +39,12 @@ export function livenessApi(emulator: LivenessEmulator): LivenessApi {
   const client = rekognitionClient(emulator, { maxAttempts: 1 });
   const secret = randomBytes(32);
   let created: ((sessionId: string) => void) | undefined;
-  const make = (sessionSettings: CreateFaceLivenessSessionRequestSettings) => {
+  const make = (
+    sessionSettings: CreateFaceLivenessSessionRequestSettings,
+    policy: Pick<LivenessHandlerOptions, 'movementOnlyChallenge'> = {},
+  ) => {
     const handler = createLivenessHandler({
+      ...policy,
       secret,
       client,
       authorize: (request) => request.headers.get(CALLER_HEADER),
@@ -65,8 +73,8 @@ export function livenessApi(emulator: LivenessEmulator): LivenessApi {
         server.middlewares.use((req, res, next) => handle(req, res, next));
       },
     },
-    setSessionSettings(settings) {
-      handle = make(settings);
+    setSessionSettings(settings, policy) {
+      handle = make(settings, policy);
     },
     onSessionCreated(listener) {
       created = listener;

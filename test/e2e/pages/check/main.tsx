@@ -9,7 +9,8 @@ import { createRoot } from 'react-dom/client';
 import '@aws-amplify/ui-react/styles.css';
 import '../../../../src/styles/tokens.css';
 import '../../../../src/styles/components.css';
-import { createFetchBackend, LivenessCheck } from '../../../../src/index';
+import { createFetchBackend, LivenessCheck, type LivenessLocale } from '../../../../src/index';
+import * as locales from '../../../../src/displayText/locales';
 import { e2eDetectorConfig, e2eReporter } from '../e2eBridge';
 import { inspectResult } from './inspectResult';
 import { observeCheck } from './observeCheck';
@@ -42,6 +43,9 @@ const backend = createFetchBackend({
 const { credentialProvider: _unused, ...config } = e2eDetectorConfig(params);
 const connectTimeoutMs = params.has('connectTimeoutMs') ? Number(params.get('connectTimeoutMs')) : undefined;
 const threshold = Number(params.get('threshold') ?? 80);
+/** `locale=ar` → arLocale; `noFlash=1` preselects "I'm sensitive to flashing lights". */
+const locale = (locales as Record<string, LivenessLocale>)[`${params.get('locale')}Locale`];
+const localeProps = { ...(locale ? { locale } : {}), ...(params.get('noFlash') === '1' ? { noFlash: true } : {}) };
 
 function App() {
   useEffect(() => report('mount'), []);
@@ -52,6 +56,7 @@ function App() {
         detector={{ config }}
         threshold={threshold}
         audience="reviewer"
+        {...localeProps}
         {...(connectTimeoutMs === undefined ? {} : { connectTimeoutMs })}
         onComplete={(results) =>
           report('complete', { status: results.status, confidence: results.confidence, sessionId: results.sessionId })

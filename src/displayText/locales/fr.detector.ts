@@ -1,0 +1,63 @@
+import type { DetectorDisplayText } from '../detectorText';
+
+/** The detector's strings in French: loaded with the detector, when a check starts. */
+export const frDetectorText: DetectorDisplayText = {
+  hintMoveFaceFrontOfCameraText: 'Placez votre visage devant la caméra',
+  hintTooManyFacesText: 'Assurez-vous qu’un seul visage est visible',
+  hintFaceDetectedText: 'Visage détecté',
+  hintCanNotIdentifyText: 'Placez votre visage devant la caméra',
+  hintTooCloseText: 'Reculez un peu',
+  hintTooFarText: 'Rapprochez-vous',
+  hintConnectingText: 'Connexion…',
+  hintVerifyingText: 'Vérification en cours…',
+  hintCheckCompleteText: 'Vérification terminée',
+  hintIlluminationTooBrightText: 'Placez-vous dans un endroit moins lumineux',
+  hintIlluminationTooDarkText: 'Placez-vous dans un endroit plus lumineux',
+  hintIlluminationNormalText: 'L’éclairage est bon',
+  hintHoldFaceForFreshnessText: 'Ne bougez plus',
+  hintCenterFaceText: 'Centrez votre visage',
+  hintCenterFaceInstructionText:
+    'Avant de commencer, placez la caméra en haut et au centre de votre écran, puis centrez votre visage devant elle. Un ovale apparaît alors : rapprochez-vous jusqu’à ce que votre visage le remplisse, puis ne bougez plus pendant quelques secondes, jusqu’à la fin de la vérification.',
+  hintFaceOffCenterText: 'Votre visage n’est pas dans l’ovale. Centrez-le devant la caméra.',
+  hintMatchIndicatorText: 'Vous êtes à mi-chemin. Continuez à vous rapprocher.',
+  cameraMinSpecificationsHeadingText: 'Votre caméra ne répond pas aux exigences minimales',
+  cameraMinSpecificationsMessageText:
+    'La caméra doit offrir une résolution d’au moins 320 × 240 et au moins 15 images par seconde.',
+  cameraNotFoundHeadingText: 'La caméra est inaccessible',
+  cameraNotFoundMessageText:
+    'Vérifiez qu’une caméra est branchée et qu’aucune autre application ne l’utilise. Vous devrez peut-être autoriser l’accès à la caméra dans vos réglages, fermer toutes les fenêtres du navigateur, puis réessayer.',
+  retryCameraPermissionsText: 'Réessayer',
+  waitingCameraPermissionText: 'En attente de votre autorisation d’accès à la caméra…',
+  a11yVideoLabelText: 'Image de la caméra pour la vérification',
+  goodFitCaptionText: 'Bon cadrage',
+  goodFitAltText: 'Dessin d’un visage qui remplit exactement un ovale',
+  photosensitivityWarningBodyText:
+    'Cette vérification fait clignoter différentes couleurs. Soyez prudent si vous êtes sensible aux lumières clignotantes.',
+  photosensitivityWarningHeadingText: 'Avertissement : lumières clignotantes',
+  photosensitivityWarningInfoText:
+    'Des lumières colorées clignotantes peuvent déclencher des crises d’épilepsie chez certaines personnes. Soyez prudent si vous, ou un membre de votre famille, êtes épileptique.',
+  photosensitivityWarningLabelText: 'En savoir plus sur la sensibilité aux lumières clignotantes',
+  startScreenBeginCheckText: 'Commencer la vérification vidéo',
+  tooFarCaptionText: 'Trop loin',
+  tooFarAltText: 'Dessin d’un visage dans un ovale, avec un espace entre le visage et le bord de l’ovale',
+  recordingIndicatorText: 'Enr.',
+  cancelLivenessCheckText: 'Annuler la vérification',
+  errorLabelText: 'Erreur',
+  connectionTimeoutHeaderText: 'Délai de connexion dépassé',
+  connectionTimeoutMessageText: 'La connexion a pris trop de temps.',
+  timeoutHeaderText: 'Temps écoulé',
+  timeoutMessageText:
+    'Votre visage n’a pas rempli l’ovale à temps. Réessayez en vous rapprochant jusqu’à ce que votre visage le remplisse.',
+  faceDistanceHeaderText: 'Vous vous êtes rapproché trop tôt',
+  faceDistanceMessageText: 'Ne bougez pas pendant la connexion.',
+  multipleFacesHeaderText: 'Plusieurs visages détectés',
+  multipleFacesMessageText: 'Assurez-vous qu’un seul visage est devant la caméra pendant la connexion.',
+  clientHeaderText: 'Un problème est survenu sur cet appareil',
+  clientMessageText: 'La vérification a échoué à cause d’un problème sur cet appareil.',
+  serverHeaderText: 'Un problème est survenu sur le serveur',
+  serverMessageText: 'La vérification n’a pas pu aboutir à cause d’un problème sur le serveur.',
+  landscapeHeaderText: 'Le mode paysage n’est pas pris en charge',
+  landscapeMessageText: 'Tenez votre appareil à la verticale.',
+  portraitMessageText: 'Gardez votre appareil à la verticale jusqu’à la fin de la vérification.',
+  tryAgainText: 'Réessayer',
+};

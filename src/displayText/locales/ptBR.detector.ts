@@ -1,0 +1,63 @@
+import type { DetectorDisplayText } from '../detectorText';
+
+/** The detector's strings in Brazilian Portuguese: loaded with the detector, when a check starts. */
+export const ptBRDetectorText: DetectorDisplayText = {
+  hintMoveFaceFrontOfCameraText: 'Coloque o rosto na frente da câmera',
+  hintTooManyFacesText: 'Verifique se só um rosto aparece',
+  hintFaceDetectedText: 'Rosto detectado',
+  hintCanNotIdentifyText: 'Coloque o rosto na frente da câmera',
+  hintTooCloseText: 'Afaste-se um pouco',
+  hintTooFarText: 'Chegue mais perto',
+  hintConnectingText: 'Conectando…',
+  hintVerifyingText: 'Verificando…',
+  hintCheckCompleteText: 'Verificação concluída',
+  hintIlluminationTooBrightText: 'Vá para um lugar com menos luz',
+  hintIlluminationTooDarkText: 'Vá para um lugar com mais luz',
+  hintIlluminationNormalText: 'A iluminação está boa',
+  hintHoldFaceForFreshnessText: 'Fique parado',
+  hintCenterFaceText: 'Centralize o rosto',
+  hintCenterFaceInstructionText:
+    'Antes de começar, posicione a câmera no alto e no centro da tela e centralize o rosto na frente dela. Depois aparece um oval: chegue mais perto até o rosto preenchê-lo e fique parado por alguns segundos até a verificação terminar.',
+  hintFaceOffCenterText: 'Seu rosto não está no oval. Centralize o rosto na frente da câmera.',
+  hintMatchIndicatorText: 'Metade do caminho. Continue chegando mais perto.',
+  cameraMinSpecificationsHeadingText: 'Sua câmera não atende aos requisitos mínimos',
+  cameraMinSpecificationsMessageText:
+    'A câmera precisa de resolução de pelo menos 320 × 240 e de pelo menos 15 quadros por segundo.',
+  cameraNotFoundHeadingText: 'Não é possível usar a câmera',
+  cameraNotFoundMessageText:
+    'Verifique se há uma câmera conectada e se nenhum outro app está usando a câmera. Talvez seja preciso permitir o acesso à câmera nas configurações, fechar todas as janelas do navegador e tentar de novo.',
+  retryCameraPermissionsText: 'Tentar de novo',
+  waitingCameraPermissionText: 'Aguardando você permitir o acesso à câmera…',
+  a11yVideoLabelText: 'Imagem da câmera para a verificação',
+  goodFitCaptionText: 'Bom enquadramento',
+  goodFitAltText: 'Desenho de um rosto que preenche exatamente um oval',
+  photosensitivityWarningBodyText:
+    'Esta verificação pisca cores diferentes. Tenha cuidado se você for sensível a luzes piscando.',
+  photosensitivityWarningHeadingText: 'Aviso sobre luzes piscando',
+  photosensitivityWarningInfoText:
+    'Luzes coloridas piscando podem provocar crises epilépticas em algumas pessoas. Tenha cuidado se você ou alguém da sua família tiver epilepsia.',
+  photosensitivityWarningLabelText: 'Mais informações sobre sensibilidade a luzes piscando',
+  startScreenBeginCheckText: 'Iniciar a verificação por vídeo',
+  tooFarCaptionText: 'Longe demais',
+  tooFarAltText: 'Desenho de um rosto dentro de um oval, com espaço entre o rosto e a borda do oval',
+  recordingIndicatorText: 'Gravando',
+  cancelLivenessCheckText: 'Cancelar a verificação',
+  errorLabelText: 'Erro',
+  connectionTimeoutHeaderText: 'A conexão expirou',
+  connectionTimeoutMessageText: 'A conexão demorou demais.',
+  timeoutHeaderText: 'O tempo acabou',
+  timeoutMessageText:
+    'Seu rosto não preencheu o oval a tempo. Tente de novo e chegue mais perto até o rosto preencher o oval.',
+  faceDistanceHeaderText: 'Você se aproximou cedo demais',
+  faceDistanceMessageText: 'Fique parado enquanto a verificação se conecta.',
+  multipleFacesHeaderText: 'Mais de um rosto detectado',
+  multipleFacesMessageText: 'Verifique se só um rosto está na frente da câmera enquanto a verificação se conecta.',
+  clientHeaderText: 'Algo deu errado neste aparelho',
+  clientMessageText: 'A verificação falhou por causa de um problema neste aparelho.',
+  serverHeaderText: 'Algo deu errado no servidor',
+  serverMessageText: 'Não foi possível concluir a verificação por causa de um problema no servidor.',
+  landscapeHeaderText: 'O modo paisagem não é compatível',
+  landscapeMessageText: 'Coloque o aparelho na vertical (retrato).',
+  portraitMessageText: 'Mantenha o aparelho na vertical (retrato) até o fim da verificação.',
+  tryAgainText: 'Tentar de novo',
+};

@@ -1,0 +1,43 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ConfidenceGauge } from '../../src/components/ConfidenceGauge';
+import { formatPercent, intlFormatterCount, pluralCategory } from '../../src/core/intl';
+import { displayConfidencePercent } from '../../src/core/verdict';
+import { arLocale, deLocale, frLocale, jaLocale } from '../../src/displayText/locales';
+
+describe('Intl formatting', () => {
+  it('formats percentages in each language, rounded down to one decimal', () => {
+    expect(displayConfidencePercent(79.96, 'en')).toBe('79.9%');
+    expect(displayConfidencePercent(93.46, 'fr')).toBe('93,4\u00a0%');
+    expect(displayConfidencePercent(93.46, 'de')).toBe('93,4\u00a0%');
+    expect(displayConfidencePercent(93.46, 'ja')).toBe('93.4%');
+    expect(displayConfidencePercent(93.46, 'ar')).toBe('93.4\u200e%\u200e');
+    expect(displayConfidencePercent(93.46, 'ar-EG')).toBe('٩٣٫٤٪؜');
+    expect(formatPercent(100, 'en')).toBe('100%');
+    expect(displayConfidencePercent(93.46, 'not a tag!')).toBe('93.4%');
+  });
+
+  it('picks plural categories per language', () => {
+    expect([0, 1, 2, 3, 11, 100].map((n) => pluralCategory(n, 'ar'))).toEqual([
+      'zero',
+      'one',
+      'two',
+      'few',
+      'many',
+      'other',
+    ]);
+    expect([0, 1, 2].map((n) => pluralCategory(n, 'fr'))).toEqual(['one', 'one', 'other']);
+    expect(pluralCategory(1, 'ja')).toBe('other');
+  });
+
+  it('makes each formatter once: re-renders in known languages create none', () => {
+    const packs = [arLocale, deLocale, frLocale, jaLocale];
+    const { rerender } = render(<ConfidenceGauge value={50} threshold={80} displayText={arLocale.text} />);
+    for (const pack of packs) rerender(<ConfidenceGauge value={51} threshold={80} displayText={pack.text} />);
+    const made = intlFormatterCount();
+    for (let i = 0; i < 5; i++) {
+      for (const pack of packs) rerender(<ConfidenceGauge value={60 + i} threshold={70} displayText={pack.text} />);
+    }
+    expect(intlFormatterCount()).toBe(made);
+  });
+});
