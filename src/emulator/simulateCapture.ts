@@ -9,7 +9,9 @@
  * usually devDependencies of the app's tests).
  */
 import type { LivenessRequestStream, LivenessResponseStream } from '@aws-sdk/client-rekognitionstreaming';
+import { randomUUID } from 'node:crypto';
 import { withNodeWebSocket } from './nodeWebSocket';
+import { SAMPLE_VIDEO_MS, sampleVideo } from './sampleVideo';
 import type { BoundingBox } from './types';
 
 /** Where the face is when the check starts and when it fits the oval (fractions of the frame). */
@@ -28,13 +30,13 @@ export interface SimulateCaptureOptions {
   /** A certificate (PEM) to trust for the socket: `emulator.certificate`. */
   certificate?: string;
   /**
-   * The WebM (640x480 VP8) to stream. With a real video the emulator's images are its frames; the
-   * default is a few bytes that are no video, so the images are the emulator's labelled placeholder.
+   * The WebM (640x480 VP8) to stream; the emulator's images are its frames. The default is a
+   * 1-second sample of ffmpeg's test pattern (see sampleVideo.ts), so the session still completes.
    */
   video?: Uint8Array;
   /** Pieces the video is sent in. @default 3 */
   chunks?: number;
-  /** Length of the video in ms, for the timestamps sent. @default 3000 */
+  /** Length of the video in ms, for the timestamps sent. @default 3000; 1000 (the sample's) without `video` */
   videoMs?: number;
   /** The `challenge-versions` the client offers. @default both challenges, as the detector 3.x */
   challengeVersions?: string;
@@ -58,7 +60,6 @@ export interface CaptureOutcome {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const NOT_A_VIDEO = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 0x42, 0x86, 0x81, 0x01, 0x42, 0xf7, 0x81, 0x01]);
 
 export function splitBytes(bytes: Uint8Array, pieces: number): Uint8Array[] {
   const size = Math.ceil(bytes.length / pieces);
@@ -119,15 +120,19 @@ function streamingClient(sdk: Sdk, options: SimulateCaptureOptions) {
 /** Streams one capture; resolves with what the service answered (it does not throw for stream exceptions). */
 export async function simulateCapture(options: SimulateCaptureOptions): Promise<CaptureOutcome> {
   const sdk = await loadSdk();
-  const { chunks = 3, videoMs = 3000 } = options;
+  const { chunks = 3, videoMs = options.video ? 3000 : SAMPLE_VIDEO_MS } = options;
   const initialBox = options.initialFace ?? SIMULATED_INITIAL_FACE;
   const targetBox = options.targetFace ?? SIMULATED_TARGET_FACE;
   return withNodeWebSocket(options.endpoint, options.certificate, async () => {
     const client = streamingClient(sdk, options);
     let resolveInfo!: (info: Record<string, unknown> | undefined) => void;
     const info = new Promise<Record<string, unknown> | undefined>((r) => (resolveInfo = r));
-    const pieces = splitBytes(options.video ?? NOT_A_VIDEO, chunks);
+    const pieces = splitBytes(options.video ?? sampleVideo(), chunks);
+    // One challenge per capture, named as the detector names it: a lower-case UUID.
+    const challengeId = randomUUID();
     const t0 = Date.now();
+    // Timestamps are whole milliseconds on the wire (Long): the service refuses a fraction.
+    const at = (offsetMs: number) => t0 + Math.round(offsetMs);
 
     async function* requestStream(): AsyncGenerator<LivenessRequestStream> {
       yield { VideoEvent: { VideoChunk: pieces[0], TimestampMillis: t0 } };
@@ -139,26 +144,26 @@ export async function simulateCapture(options: SimulateCaptureOptions): Promise<
       const type = Object.keys(sessionInformation.Challenge as object)[0]!;
       const challenge = (body: Record<string, unknown>) =>
         ({
-          ClientSessionInformationEvent: { Challenge: { [type]: { ChallengeId: 'simulated-capture', ...body } } },
+          ClientSessionInformationEvent: { Challenge: { [type]: { ChallengeId: challengeId, ...body } } },
         }) as unknown as LivenessRequestStream;
       const initialFace = { BoundingBox: initialBox, InitialFaceDetectedTimestamp: t0 + 100 };
       yield challenge({ VideoStartTimestamp: t0, InitialFace: initialFace });
       for (const [i, piece] of pieces.slice(1).entries()) {
         if (options.abandonAfterChunks !== undefined && i + 1 >= options.abandonAfterChunks) return;
         await sleep(5);
-        yield { VideoEvent: { VideoChunk: piece, TimestampMillis: t0 + ((i + 1) * videoMs) / pieces.length } };
+        yield { VideoEvent: { VideoChunk: piece, TimestampMillis: at(((i + 1) * videoMs) / pieces.length) } };
       }
       if (options.abandonAfterChunks !== undefined) return;
       yield challenge({
-        VideoEndTimestamp: t0 + videoMs,
+        VideoEndTimestamp: at(videoMs),
         InitialFace: initialFace,
         TargetFace: {
           BoundingBox: targetBox,
-          FaceDetectedInTargetPositionStartTimestamp: t0 + videoMs * 0.7,
-          FaceDetectedInTargetPositionEndTimestamp: t0 + videoMs * 0.9,
+          FaceDetectedInTargetPositionStartTimestamp: at(videoMs * 0.7),
+          FaceDetectedInTargetPositionEndTimestamp: at(videoMs * 0.9),
         },
       });
-      yield { VideoEvent: { VideoChunk: new Uint8Array(0), TimestampMillis: t0 + videoMs } };
+      yield { VideoEvent: { VideoChunk: new Uint8Array(0), TimestampMillis: at(videoMs) } };
     }
 
     const outcome: CaptureOutcome = { events: [] };
