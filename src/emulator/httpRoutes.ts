@@ -37,7 +37,13 @@ function serveObject(
   const { status, errorType, identity } = objects.serve(req, res, pathname, url.searchParams, (id) =>
     sts.verify(
       id,
-      { method: req.method ?? 'GET', rawPath: rawPath(req), query: url.searchParams, headers: req.headers, s3: true },
+      {
+        method: req.method ?? 'GET',
+        rawPath: rawPath(req),
+        query: url.searchParams,
+        headers: req.headers,
+        service: 's3',
+      },
       's3:GetObject',
     ),
   );

@@ -20,8 +20,11 @@ export interface SignedRequest {
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   body?: Buffer | string;
-  /** S3 signs the path as is and is scoped to `s3`; the Rekognition APIs to `rekognition`. */
-  s3?: boolean;
+  /**
+   * The service the credential must be scoped to, as AWS names it: the Rekognition APIs
+   * `rekognition` (the default), STS `sts`, S3 `s3` (which also signs the path as is).
+   */
+  service?: 'rekognition' | 'sts' | 's3';
 }
 
 const EMPTY_SHA256 = createHash('sha256').update('').digest('hex');
@@ -84,7 +87,7 @@ function signatureFor(identity: SigV4Identity, secret: string, canonicalRequest:
 export function verifySignature(identity: SigV4Identity, request: SignedRequest, options: SignatureOptions): void {
   checkScope(identity, {
     region: options.region,
-    service: request.s3 ? 's3' : 'rekognition',
+    service: request.service ?? 'rekognition',
     now: options.clock(),
   });
   if (!options.secrets) return;
@@ -107,7 +110,7 @@ export function verifySignature(identity: SigV4Identity, request: SignedRequest,
   const matches = hosts.some((host) => {
     const head = [
       request.method,
-      canonicalPath(request.rawPath, request.s3 ?? false),
+      canonicalPath(request.rawPath, request.service === 's3'),
       canonicalQuery(request.query),
       canonicalHeaders(request.headers, identity.signedHeaders, host),
       identity.signedHeaders.join(';'),

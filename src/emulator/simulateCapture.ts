@@ -8,8 +8,14 @@
  * Needs `@aws-sdk/client-rekognitionstreaming` and `@aws-sdk/middleware-websocket` (optional peers,
  * usually devDependencies of the app's tests).
  */
-import type { LivenessRequestStream, LivenessResponseStream } from '@aws-sdk/client-rekognitionstreaming';
+import type {
+  LivenessRequestStream,
+  LivenessResponseStream,
+  StartFaceLivenessSessionCommand,
+} from '@aws-sdk/client-rekognitionstreaming';
+import { randomUUID } from 'node:crypto';
 import { withNodeWebSocket } from './nodeWebSocket';
+import { SAMPLE_VIDEO_MS, sampleVideo } from './sampleVideo';
 import type { BoundingBox } from './types';
 
 /** Where the face is when the check starts and when it fits the oval (fractions of the frame). */
@@ -28,13 +34,13 @@ export interface SimulateCaptureOptions {
   /** A certificate (PEM) to trust for the socket: `emulator.certificate`. */
   certificate?: string;
   /**
-   * The WebM (640x480 VP8) to stream. With a real video the emulator's images are its frames; the
-   * default is a few bytes that are no video, so the images are the emulator's labelled placeholder.
+   * The WebM (640x480 VP8) to stream; the emulator's images are its frames. The default is a
+   * 1-second sample of ffmpeg's test pattern (see sampleVideo.ts), so the session still completes.
    */
   video?: Uint8Array;
   /** Pieces the video is sent in. @default 3 */
   chunks?: number;
-  /** Length of the video in ms, for the timestamps sent. @default 3000 */
+  /** Length of the video in ms, for the timestamps sent. @default 3000; 1000 (the sample's) without `video` */
   videoMs?: number;
   /** The `challenge-versions` the client offers. @default both challenges, as the detector 3.x */
   challengeVersions?: string;
@@ -58,7 +64,6 @@ export interface CaptureOutcome {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const NOT_A_VIDEO = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 0x42, 0x86, 0x81, 0x01, 0x42, 0xf7, 0x81, 0x01]);
 
 export function splitBytes(bytes: Uint8Array, pieces: number): Uint8Array[] {
   const size = Math.ceil(bytes.length / pieces);
@@ -119,78 +124,139 @@ function streamingClient(sdk: Sdk, options: SimulateCaptureOptions) {
 /** Streams one capture; resolves with what the service answered (it does not throw for stream exceptions). */
 export async function simulateCapture(options: SimulateCaptureOptions): Promise<CaptureOutcome> {
   const sdk = await loadSdk();
-  const { chunks = 3, videoMs = 3000 } = options;
-  const initialBox = options.initialFace ?? SIMULATED_INITIAL_FACE;
-  const targetBox = options.targetFace ?? SIMULATED_TARGET_FACE;
-  return withNodeWebSocket(options.endpoint, options.certificate, async () => {
-    const client = streamingClient(sdk, options);
-    let resolveInfo!: (info: Record<string, unknown> | undefined) => void;
-    const info = new Promise<Record<string, unknown> | undefined>((r) => (resolveInfo = r));
-    const pieces = splitBytes(options.video ?? NOT_A_VIDEO, chunks);
-    const t0 = Date.now();
+  return withNodeWebSocket(options.endpoint, options.certificate, () =>
+    runCapture(streamingClient(sdk, options), sdk.StartFaceLivenessSessionCommand, {
+      ...options,
+      video: options.video ?? sampleVideo(),
+      videoMs: options.videoMs ?? (options.video ? 3000 : SAMPLE_VIDEO_MS),
+    }),
+  );
+}
 
-    async function* requestStream(): AsyncGenerator<LivenessRequestStream> {
-      yield { VideoEvent: { VideoChunk: pieces[0], TimestampMillis: t0 } };
-      const sessionInformation = await Promise.race([
-        info,
-        sleep(options.sessionInformationTimeoutMs ?? 3000).then(() => undefined),
-      ]);
-      if (!sessionInformation) return;
-      const type = Object.keys(sessionInformation.Challenge as object)[0]!;
-      const challenge = (body: Record<string, unknown>) =>
-        ({
-          ClientSessionInformationEvent: { Challenge: { [type]: { ChallengeId: 'simulated-capture', ...body } } },
-        }) as unknown as LivenessRequestStream;
-      const initialFace = { BoundingBox: initialBox, InitialFaceDetectedTimestamp: t0 + 100 };
-      yield challenge({ VideoStartTimestamp: t0, InitialFace: initialFace });
-      for (const [i, piece] of pieces.slice(1).entries()) {
-        if (options.abandonAfterChunks !== undefined && i + 1 >= options.abandonAfterChunks) return;
-        await sleep(5);
-        yield { VideoEvent: { VideoChunk: piece, TimestampMillis: t0 + ((i + 1) * videoMs) / pieces.length } };
-      }
-      if (options.abandonAfterChunks !== undefined) return;
-      yield challenge({
-        VideoEndTimestamp: t0 + videoMs,
-        InitialFace: initialFace,
-        TargetFace: {
-          BoundingBox: targetBox,
-          FaceDetectedInTargetPositionStartTimestamp: t0 + videoMs * 0.7,
-          FaceDetectedInTargetPositionEndTimestamp: t0 + videoMs * 0.9,
-        },
-      });
-      yield { VideoEvent: { VideoChunk: new Uint8Array(0), TimestampMillis: t0 + videoMs } };
-    }
+type StartCommand = typeof StartFaceLivenessSessionCommand;
+type StartInput = ConstructorParameters<StartCommand>[0];
 
-    const outcome: CaptureOutcome = { events: [] };
-    try {
-      const response = await client.send(
-        new sdk.StartFaceLivenessSessionCommand({
-          SessionId: options.sessionId,
-          VideoWidth: '640',
-          VideoHeight: '480',
-          ChallengeVersions: options.challengeVersions ?? DEFAULT_CHALLENGE_VERSIONS,
-          LivenessRequestStream: requestStream(),
-        }),
-      );
-      for await (const event of response.LivenessResponseStream!) {
-        outcome.events.push(event);
-        if (event.ServerSessionInformationEvent) {
-          outcome.sessionInformation = event.ServerSessionInformationEvent.SessionInformation as unknown as Record<
-            string,
-            unknown
-          >;
-          resolveInfo(outcome.sessionInformation);
-        }
-      }
-    } catch (e) {
-      outcome.error =
-        e instanceof Error
-          ? e
-          : Object.assign(new Error(String((e as { type?: string })?.type ?? e)), { name: 'SocketError' });
-    } finally {
-      resolveInfo(undefined);
-      client.destroy();
-    }
-    return outcome;
+/**
+ * What one capture sends, whatever client carries it: `simulateCapture`'s options, plus the test
+ * harness's own ways to provoke faults (test/e2e/harness/streamSession.ts).
+ */
+export interface CaptureScript extends Pick<
+  SimulateCaptureOptions,
+  'sessionId' | 'chunks' | 'challengeVersions' | 'sessionInformationTimeoutMs' | 'abandonAfterChunks'
+> {
+  video: Uint8Array;
+  videoMs: number;
+  initialFace?: BoundingBox;
+  targetFace?: BoundingBox;
+  /** Make the first chunk this many bytes (Chromium's MediaRecorder may start with a 1-byte chunk). */
+  firstChunkBytes?: number;
+  /** Replaces members of the request (e.g. an upper-case SessionId, a VideoWidth of '64'). */
+  request?: Partial<StartInput>;
+  /** Rewrites each event before it is sent (e.g. to send what the model refuses). */
+  mapEvent?: (event: LivenessRequestStream) => LivenessRequestStream;
+}
+
+interface StreamingClient {
+  send(
+    command: InstanceType<StartCommand>,
+  ): Promise<{ LivenessResponseStream?: AsyncIterable<LivenessResponseStream> }>;
+  destroy(): void;
+}
+
+function videoPieces({ video, chunks = 3, firstChunkBytes: first }: CaptureScript): Uint8Array[] {
+  return first === undefined
+    ? splitBytes(video, chunks)
+    : [video.subarray(0, first), ...splitBytes(video.subarray(first), chunks)];
+}
+
+/** The events of one capture, as the detector sends them; `info` resolves with the server's challenge. */
+async function* captureEvents(
+  script: CaptureScript,
+  info: Promise<Record<string, unknown> | undefined>,
+): AsyncGenerator<LivenessRequestStream> {
+  const { videoMs } = script;
+  const pieces = videoPieces(script);
+  // One challenge per capture, named as the detector names it: a lower-case UUID.
+  const challengeId = randomUUID();
+  const t0 = Date.now();
+  // Timestamps are whole milliseconds on the wire (Long): the service refuses a fraction.
+  const at = (offsetMs: number) => t0 + Math.round(offsetMs);
+  yield { VideoEvent: { VideoChunk: pieces[0], TimestampMillis: t0 } };
+  const sessionInformation = await Promise.race([
+    info,
+    sleep(script.sessionInformationTimeoutMs ?? 3000).then(() => undefined),
+  ]);
+  if (!sessionInformation) return;
+  const type = Object.keys(sessionInformation.Challenge as object)[0]!;
+  const challenge = (body: Record<string, unknown>) =>
+    ({
+      ClientSessionInformationEvent: { Challenge: { [type]: { ChallengeId: challengeId, ...body } } },
+    }) as unknown as LivenessRequestStream;
+  const initialFace = {
+    BoundingBox: script.initialFace ?? SIMULATED_INITIAL_FACE,
+    InitialFaceDetectedTimestamp: t0 + 100,
+  };
+  yield challenge({ VideoStartTimestamp: t0, InitialFace: initialFace });
+  for (const [i, piece] of pieces.slice(1).entries()) {
+    if (script.abandonAfterChunks !== undefined && i + 1 >= script.abandonAfterChunks) return;
+    await sleep(5);
+    yield { VideoEvent: { VideoChunk: piece, TimestampMillis: at(((i + 1) * videoMs) / pieces.length) } };
+  }
+  if (script.abandonAfterChunks !== undefined) return;
+  yield challenge({
+    VideoEndTimestamp: at(videoMs),
+    InitialFace: initialFace,
+    TargetFace: {
+      BoundingBox: script.targetFace ?? SIMULATED_TARGET_FACE,
+      FaceDetectedInTargetPositionStartTimestamp: at(videoMs * 0.7),
+      FaceDetectedInTargetPositionEndTimestamp: at(videoMs * 0.9),
+    },
   });
+  yield { VideoEvent: { VideoChunk: new Uint8Array(0), TimestampMillis: at(videoMs) } };
+}
+
+/** Runs one capture over `client` (which it destroys); resolves with what the service answered. */
+export async function runCapture(
+  client: StreamingClient,
+  Command: StartCommand,
+  script: CaptureScript,
+): Promise<CaptureOutcome> {
+  const map = script.mapEvent ?? ((event: LivenessRequestStream) => event);
+  let resolveInfo!: (info: Record<string, unknown> | undefined) => void;
+  const info = new Promise<Record<string, unknown> | undefined>((r) => (resolveInfo = r));
+  async function* requestStream(): AsyncGenerator<LivenessRequestStream> {
+    for await (const event of captureEvents(script, info)) yield map(event);
+  }
+  const outcome: CaptureOutcome = { events: [] };
+  try {
+    const response = await client.send(
+      new Command({
+        SessionId: script.sessionId,
+        VideoWidth: '640',
+        VideoHeight: '480',
+        ChallengeVersions: script.challengeVersions ?? DEFAULT_CHALLENGE_VERSIONS,
+        LivenessRequestStream: requestStream(),
+        ...script.request,
+      }),
+    );
+    for await (const event of response.LivenessResponseStream!) {
+      outcome.events.push(event);
+      if (event.ServerSessionInformationEvent) {
+        outcome.sessionInformation = event.ServerSessionInformationEvent.SessionInformation as unknown as Record<
+          string,
+          unknown
+        >;
+        resolveInfo(outcome.sessionInformation);
+      }
+    }
+  } catch (e) {
+    outcome.error =
+      e instanceof Error
+        ? e
+        : Object.assign(new Error(String((e as { type?: string })?.type ?? e)), { name: 'SocketError' });
+  } finally {
+    resolveInfo(undefined);
+    client.destroy();
+  }
+  return outcome;
 }

@@ -119,7 +119,14 @@ export class StsEmulator {
       const identity = checkAuthorizationHeader(req.headers.authorization, req.headers['x-amz-date'] as string);
       record.accessKeyId = identity.accessKeyId;
       record.region = identity.region;
-      const signed = { method: 'POST', rawPath: record.path, query: new URLSearchParams(), headers: req.headers, body };
+      const signed: SignedRequest = {
+        method: 'POST',
+        rawPath: record.path,
+        query: new URLSearchParams(),
+        headers: req.headers,
+        body,
+        service: 'sts',
+      };
       this.verify(identity, signed, 'sts:AssumeRole');
       const params = new URLSearchParams(body);
       if (params.get('Action') !== 'AssumeRole') {

@@ -140,6 +140,44 @@ describe('awsJson API (the real RekognitionClient), default options', () => {
     const service = await send(`${now.slice(0, 8)}/us-east-1/s3`);
     expect(service).toMatchObject({ status: 400, type: 'InvalidSignatureException' });
     expect(JSON.parse(service.body).Message).toBe("Credential should be scoped to correct service: 'rekognition'. ");
+    // A credential STS would accept is no key to Rekognition either.
+    const sts = await send(`${now.slice(0, 8)}/us-east-1/sts`);
+    expect(sts).toMatchObject({ status: 400, type: 'InvalidSignatureException' });
+    expect(JSON.parse(sts.body).Message).toBe("Credential should be scoped to correct service: 'rekognition'. ");
+    // STS's AssumeRole (awsQuery) must be scoped to sts: scoped to rekognition it is refused, and
+    // scoped to sts the same request passes the scope check (no secrets here) and reaches AssumeRole.
+    const assume = (scope: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(
+          `${emulator.url}/`,
+          {
+            method: 'POST',
+            ca: emulator.certificate,
+            headers: {
+              'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
+              'x-amz-date': now,
+              authorization: `AWS4-HMAC-SHA256 Credential=AKIDRAW/${scope}/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'c'.repeat(64)}`,
+            },
+          },
+          (res) => {
+            let text = '';
+            res.on('data', (c: Buffer) => (text += c.toString()));
+            res.on('end', () => resolve({ status: res.statusCode!, body: text }));
+          },
+        );
+        req.on('error', reject);
+        req.end('Action=AssumeRole&Version=2011-06-15&RoleSessionName=x1');
+      });
+    const stsAsRekognition = await assume(`${now.slice(0, 8)}/us-east-1/rekognition`);
+    expect(stsAsRekognition.status).toBe(403);
+    expect(stsAsRekognition.body).toContain(
+      '<Code>InvalidSignatureException</Code><Message>Credential should be scoped to correct service: &apos;sts&apos;. </Message>',
+    );
+    const stsAsSts = await assume(`${now.slice(0, 8)}/us-east-1/sts`);
+    expect(stsAsSts.status).toBe(400);
+    expect(stsAsSts.body).toContain(
+      '<Code>ValidationError</Code><Message>1 validation error detected: Value null at &apos;roleArn&apos; failed to satisfy constraint: Member must not be null</Message>',
+    );
     const date = await send(`20220101/us-east-1/rekognition`);
     expect(date).toMatchObject({ status: 400, type: 'InvalidSignatureException' });
     expect(JSON.parse(date.body).Message).toBe(

@@ -125,7 +125,7 @@ describe('simulateCapture', () => {
     });
   });
 
-  it('without a video, the images are the emulator’s labelled placeholder', async () => {
+  it('without a video, it streams the 8,993-byte sample WebM and the images are its frames', async () => {
     const session = await createSession();
     const outcome = await simulateCapture({
       sessionId: session.sessionId,
@@ -137,7 +137,10 @@ describe('simulateCapture', () => {
     const results = await client.send(new GetFaceLivenessSessionResultsCommand({ SessionId: session.sessionId }));
     expect(results.Status).toBe('SUCCEEDED');
     expect(results.AuditImages).toHaveLength(2);
-    expect(emulator.session(session.sessionId)!.frameSource).toBe('placeholder');
+    for (const image of [results.ReferenceImage!, ...results.AuditImages!]) {
+      expect([image.Bytes![0], image.Bytes![1]]).toEqual([0xff, 0xd8]);
+    }
+    expect(emulator.session(session.sessionId)).toMatchObject({ frameSource: 'ffmpeg', videoBytes: 8993 });
   });
 
   it('reports the stream’s refusal: credentials the emulator does not know', async () => {
