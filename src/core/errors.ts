@@ -105,6 +105,14 @@ function statusOf(error: unknown): number | undefined {
 }
 
 /** True for the error an aborted fetch or `AbortSignal` rejects with. */
+/**
+ * How a person moves on from an error screen: `'retry'` runs a new session; `'restart'` goes back
+ * to the start screen, for a refusal of a choice made there (retrying would only repeat it).
+ */
+export function wayForward(error: LivenessError): 'retry' | 'restart' {
+  return error.code === 'CHALLENGE_NOT_ALLOWED' ? 'restart' : 'retry';
+}
+
 export function isAbortError(error: unknown): boolean {
   return readField(error, 'name') === 'AbortError' || readField(error, 'name') === 'TimeoutError';
 }

@@ -16,6 +16,7 @@ export const en = {
   verifying: 'Verifying…',
   cancelButton: 'Cancel',
   retryButton: 'Try again',
+  backToStartButton: 'Back to the start',
   cancelledHeading: 'Check cancelled',
   cancelledDescription: 'You cancelled the check. You can start again when you are ready.',
   errorHeading: 'The check could not be completed',

@@ -19,6 +19,7 @@ export const es: LivenessDisplayText = {
   verifying: 'Verificando…',
   cancelButton: 'Cancelar',
   retryButton: 'Intentar de nuevo',
+  backToStartButton: 'Volver al inicio',
   cancelledHeading: 'Comprobación cancelada',
   cancelledDescription: 'Has cancelado la comprobación. Puedes empezar de nuevo cuando quieras.',
   errorHeading: 'No se pudo completar la comprobación',

@@ -59,6 +59,8 @@ export interface LivenessSession extends FlowState {
   retry: () => void;
   /** Ends the active attempt: in-flight requests are aborted and nothing more is sent. */
   cancel: () => void;
+  /** Back to `idle` (the start screen) from a settled state; ignored while an attempt is active. */
+  reset: () => void;
   /** Ends capture with `CAPTURE_TIMEOUT`, for watchdogs that see the detector stall. */
   timeOutCapture: (detail?: string) => void;
   /** Defined while capturing: what to hand to the detector. */
@@ -123,6 +125,8 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
     store.dispatch({ type: 'CANCEL', attempt });
   }, [store, attempts, queryClient]);
 
+  const reset = useCallback(() => store.dispatch({ type: 'RESET' }), [store]);
+
   const timeOutCapture = useCallback(
     (detail = 'The detector made no progress in time') => {
       store.dispatch({
@@ -168,6 +172,7 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
     start: begin,
     retry: begin,
     cancel,
+    reset,
     timeOutCapture,
     detectorProps,
   };

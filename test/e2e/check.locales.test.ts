@@ -184,7 +184,7 @@ describe('<LivenessCheck> end to end: the no-flash path', () => {
     expect(seen.colourCanvasShown).toBeGreaterThan(0);
   });
 
-  it('an app can preselect it (noFlash); a server that refuses it answers CHALLENGE_NOT_ALLOWED, shown in words', async () => {
+  it('an app can preselect it (noFlash); a refusal is shown in words and leads back to the start', async () => {
     suite.e2e.emulator.reset();
     suite.api.setSessionSettings({ AuditImagesLimit: 1 }, { movementOnlyChallenge: 'refuse' });
     callers += 1;
@@ -201,5 +201,17 @@ describe('<LivenessCheck> end to end: the no-flash path', () => {
     // Refused before any AWS call: the service never saw a create request.
     expect(suite.e2e.emulator.requests({ operation: 'CreateFaceLivenessSession' })).toEqual([]);
     await saveScreenshot(page, 'no-flash-refused');
+
+    // The way forward is the start screen, never the same refused check again.
+    expect(await page.getByRole('button', { name: enLocale.text.retryButton }).count()).toBe(0);
+    await page.getByRole('button', { name: enLocale.text.backToStartButton }).click();
+    await suite.waitForState('idle');
+    const option = page.getByRole('checkbox', { name: enLocale.text.startNoFlashOption });
+    expect(await option.isChecked()).toBe(true);
+    await option.uncheck();
+    await page.getByRole('button', { name: enLocale.text.startButton }).click();
+    expect(await suite.settle(2)).toEqual({ state: 'succeeded', errors: [] });
+    const sessions = suite.e2e.emulator.sessions();
+    expect(sessions.map((session) => session.challengeType)).toEqual(['FaceMovementAndLightChallenge']);
   });
 });

@@ -176,5 +176,39 @@ describe('<LivenessCheck> no-flash choice', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveAttribute('data-error-code', 'CHALLENGE_NOT_ALLOWED');
     expect(alert).toHaveTextContent(arLocale.text.errorCHALLENGE_NOT_ALLOWED);
+    expect(screen.getByRole('button', { name: 'العودة إلى البداية' })).toBeInTheDocument();
+  });
+
+  it('a refusal leads back to the start screen, where the person chooses again; it never retries the refused check', async () => {
+    const requests: Omit<CreateSessionRequest, 'signal'>[] = [];
+    const { backend: allowing } = recordingBackend();
+    const refusingMovementOnly: LivenessBackend = {
+      createSession: async (request) => {
+        const { signal: _signal, ...recorded } = request;
+        requests.push(recorded);
+        if (request.challenge === 'FaceMovementChallenge') {
+          throw new LivenessError('CHALLENGE_NOT_ALLOWED', 'refused by policy', { status: 403, retryable: false });
+        }
+        return allowing.createSession(request);
+      },
+      getResults: (request) => allowing.getResults(request),
+    };
+    const { container } = renderCheck({ backend: refusingMovementOnly, noFlash: true });
+    await userEvent.click(screen.getByRole('button', { name: en.startButton }));
+    await screen.findByRole('alert');
+    expect(screen.queryByRole('button', { name: en.retryButton })).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: en.backToStartButton }));
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'idle');
+    const option = screen.getByRole('checkbox', { name: en.startNoFlashOption });
+    expect(option).toBeChecked();
+    expect(requests).toEqual([{ clientRequestToken: expect.any(String), challenge: 'FaceMovementChallenge' }]);
+
+    await userEvent.click(option);
+    await userEvent.click(screen.getByRole('button', { name: en.startButton }));
+    await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'succeeded'));
+    expect(requests).toHaveLength(2);
+    expect(requests[1]).toEqual({ clientRequestToken: expect.any(String) });
+    expect(requests[1]!.clientRequestToken).not.toBe(requests[0]!.clientRequestToken);
   });
 });

@@ -1,6 +1,6 @@
 /** The screens of `<LivenessCheck>` around the detector and the result. Strings come from display text. */
 import { useEffect, useId, useRef } from 'react';
-import type { LivenessError } from '../../core/errors';
+import { wayForward, type LivenessError } from '../../core/errors';
 import type { LivenessDisplayText } from '../../displayText';
 
 /** Moves focus to a view's heading when it appears, so keyboard and screen-reader users land on it. */
@@ -111,11 +111,15 @@ export function ErrorView({
   error,
   text,
   onRetry,
+  onRestart,
 }: {
   error: LivenessError;
   text: LivenessDisplayText;
   onRetry: () => void;
+  /** Back to the start screen, for an error that only a different choice there can fix. */
+  onRestart: () => void;
 }) {
+  const restart = wayForward(error) === 'restart';
   return (
     <SettledView
       view="error"
@@ -123,8 +127,8 @@ export function ErrorView({
       errorCode={error.code}
       heading={text.errorHeading}
       description={text[`error${error.code}`]}
-      actionLabel={text.retryButton}
-      onAction={onRetry}
+      actionLabel={restart ? text.backToStartButton : text.retryButton}
+      onAction={restart ? onRestart : onRetry}
     />
   );
 }

@@ -201,7 +201,7 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
         return renderResult ? renderResult(resultProps) : <LivenessResult {...resultProps} />;
       }
       case 'error':
-        return <ErrorView error={check.error!} text={text} onRetry={check.retry} />;
+        return <ErrorView error={check.error!} text={text} onRetry={check.retry} onRestart={check.reset} />;
       case 'cancelled':
         return <CancelledView text={text} onRetry={check.retry} />;
       default:

@@ -19,6 +19,7 @@ export const arLocale: LivenessLocale = {
     verifying: 'جارٍ التحقق…',
     cancelButton: 'إلغاء',
     retryButton: 'إعادة المحاولة',
+    backToStartButton: 'العودة إلى البداية',
     cancelledHeading: 'تم إلغاء التحقق',
     cancelledDescription: 'لقد ألغيت عملية التحقق. يمكنك البدء من جديد متى كنت مستعدًا.',
     errorHeading: 'تعذّر إكمال عملية التحقق',

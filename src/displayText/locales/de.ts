@@ -15,6 +15,7 @@ export const deLocale: LivenessLocale = {
     verifying: 'Wird überprüft…',
     cancelButton: 'Abbrechen',
     retryButton: 'Erneut versuchen',
+    backToStartButton: 'Zurück zum Anfang',
     cancelledHeading: 'Prüfung abgebrochen',
     cancelledDescription: 'Sie haben die Prüfung abgebrochen. Sie können jederzeit neu beginnen.',
     errorHeading: 'Die Prüfung konnte nicht abgeschlossen werden',

@@ -16,6 +16,7 @@ export const frLocale: LivenessLocale = {
     verifying: 'Vérification en cours…',
     cancelButton: 'Annuler',
     retryButton: 'Réessayer',
+    backToStartButton: 'Revenir au début',
     cancelledHeading: 'Vérification annulée',
     cancelledDescription: 'Vous avez annulé la vérification. Vous pouvez recommencer quand vous le souhaitez.',
     errorHeading: 'La vérification n’a pas pu aboutir',

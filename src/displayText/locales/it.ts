@@ -15,6 +15,7 @@ export const itLocale: LivenessLocale = {
     verifying: 'Verifica in corso…',
     cancelButton: 'Annulla',
     retryButton: 'Riprova',
+    backToStartButton: 'Torna all’inizio',
     cancelledHeading: 'Verifica annullata',
     cancelledDescription: 'Hai annullato la verifica. Puoi ricominciare quando vuoi.',
     errorHeading: 'Non è stato possibile completare la verifica',

@@ -15,6 +15,7 @@ export const jaLocale: LivenessLocale = {
     verifying: '確認しています…',
     cancelButton: 'キャンセル',
     retryButton: 'もう一度試す',
+    backToStartButton: '最初に戻る',
     cancelledHeading: 'チェックをキャンセルしました',
     cancelledDescription: 'チェックをキャンセルしました。準備ができたら、もう一度開始できます。',
     errorHeading: 'チェックを完了できませんでした',

@@ -14,6 +14,7 @@ export const koLocale: LivenessLocale = {
     verifying: '확인하고 있어요…',
     cancelButton: '취소',
     retryButton: '다시 시도',
+    backToStartButton: '처음으로 돌아가기',
     cancelledHeading: '확인을 취소했어요',
     cancelledDescription: '확인을 취소했어요. 준비되면 언제든 다시 시작할 수 있어요.',
     errorHeading: '확인을 마치지 못했어요',

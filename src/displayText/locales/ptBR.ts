@@ -15,6 +15,7 @@ export const ptBRLocale: LivenessLocale = {
     verifying: 'Verificando…',
     cancelButton: 'Cancelar',
     retryButton: 'Tentar de novo',
+    backToStartButton: 'Voltar ao início',
     cancelledHeading: 'Verificação cancelada',
     cancelledDescription: 'Você cancelou a verificação. Pode começar de novo quando quiser.',
     errorHeading: 'Não foi possível concluir a verificação',
