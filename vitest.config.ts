@@ -51,6 +51,9 @@ export default defineConfig({
           // A real redis-server for the shared attempt store's tests, started and stopped here.
           globalSetup: ['test/node/redisServer.ts'],
           testTimeout: 30_000,
+          // Hooks start emulators (a new certificate each) and encode fixture videos with ffmpeg:
+          // seconds on two busy cores, so the default 10 s failed a suite under load.
+          hookTimeout: 60_000,
         },
       },
       {
