@@ -1,5 +1,5 @@
 /**
- * Bytes: the size-limit budgets of .size-limit.json (brotli, as CI enforces them), the same checks
+ * Bytes: the size-limit budgets of size-limit.budgets.json (brotli, as CI enforces them), the same checks
  * gzipped (size-limit with `gzip: true`, from a copy of the config), and what the bench page (a
  * production Vite build with <LivenessCheck>) loads before a check starts.
  */
@@ -53,7 +53,7 @@ async function gzipped(checks: Check[]): Promise<Measured[]> {
       }),
     );
     const config = checks.map((check) => ({ ...check, path: path.join(repo, check.path), gzip: true }));
-    await writeFile(path.join(dir, '.size-limit.json'), JSON.stringify(config));
+    await writeFile(path.join(dir, 'size-limit.budgets.json'), JSON.stringify(config));
     return await sizeLimit(dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -61,7 +61,7 @@ async function gzipped(checks: Check[]): Promise<Measured[]> {
 }
 
 export async function benchBytes(page: BuiltPage): Promise<Section> {
-  const checks = JSON.parse(await readFile(path.join(repo, '.size-limit.json'), 'utf8')) as Check[];
+  const checks = JSON.parse(await readFile(path.join(repo, 'size-limit.budgets.json'), 'utf8')) as Check[];
   const [brotli, gzip] = await Promise.all([sizeLimit(repo), gzipped(checks)]);
   const rows = checks.map((check, i) => ({
     what: check.name,
