@@ -64,11 +64,12 @@ function Check({ pack, screen }: ScreenArgs) {
   );
 }
 
-const EXPECTED: Record<Screen, { state: string; shows: (pack: LivenessLocale) => string }> = {
-  start: { state: 'idle', shows: (pack) => pack.text.startNoFlashHint },
-  error: { state: 'error', shows: (pack) => pack.text.errorCAMERA_ACCESS_DENIED },
-  reviewer: { state: 'succeeded', shows: (pack) => pack.text.referenceImageHeading },
-  endUser: { state: 'succeeded', shows: (pack) => pack.text.resultPassedHeading },
+const EXPECTED: Record<Screen, { state: string; shows: (pack: LivenessLocale) => Promise<string> }> = {
+  start: { state: 'idle', shows: async (pack) => pack.text.startNoFlashHint },
+  error: { state: 'error', shows: async (pack) => pack.text.errorCAMERA_ACCESS_DENIED },
+  // The result screen's strings are the pack's lazy part.
+  reviewer: { state: 'succeeded', shows: async (pack) => (await pack.load()).result.referenceImageHeading },
+  endUser: { state: 'succeeded', shows: async (pack) => (await pack.load()).result.resultPassedHeading },
 };
 
 const meta = {
@@ -80,7 +81,8 @@ const meta = {
     const root = () => canvasElement.querySelector('.rfl-check')!;
     const expected = EXPECTED[args.screen];
     await waitFor(() => expect(root()).toHaveAttribute('data-state', expected.state), { timeout: 4000 });
-    await waitFor(() => expect(root().textContent).toContain(expected.shows(args.pack)), { timeout: 4000 });
+    const shown = await expected.shows(args.pack);
+    await waitFor(() => expect(root().textContent).toContain(shown), { timeout: 4000 });
     expect(root()).toHaveAttribute('lang', args.pack.text.numberLocale);
     expect(root()).toHaveAttribute('dir', args.pack.dir);
   },

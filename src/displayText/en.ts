@@ -1,9 +1,10 @@
-/**
- * Every user-visible string of the library, with its English default. Keys are stable API:
- * apps override any subset through the `displayText` prop. `{name}` marks a placeholder
- * filled by `formatText`.
- */
-export const en = {
+/** The strings of the check's flow: start, progress, cancelled and error screens. */
+const enFlow = {
+  /**
+   * Not shown: the BCP 47 language tag of this text. Numbers and percentages are formatted for it
+   * (93.4% / 93,4 %), and a locale pack sets it as `lang` on the component's root.
+   */
+  numberLocale: 'en',
   // <LivenessCheck>: the flow
   startHeading: 'Face liveness check',
   startDescription:
@@ -47,13 +48,14 @@ export const en = {
   errorRESULTS_TIMEOUT: 'The result took too long to arrive. Please try again.',
   errorCHALLENGE_NOT_ALLOWED:
     'A check without flashing lights is not available here. Untick the option to take the standard check, or contact support.',
+};
 
-  // Results view: <LivenessResult>, <ConfidenceGauge>, <AuditImage>
-  /**
-   * Not shown: the BCP 47 language tag of this text. Numbers and percentages are formatted for it
-   * (93.4% / 93,4 %), and a locale pack sets it as `lang` on the component's root.
-   */
-  numberLocale: 'en',
+/**
+ * The result screen's strings: `<LivenessResult>`, `<ConfidenceGauge>`, `<AuditImage>`. A locale
+ * pack keeps them in a module of their own, loaded when a check starts, so a page that shows only
+ * the start screen does not pay for them.
+ */
+export const enResult = {
   resultSessionId: 'Session {sessionId}',
   resultCompleteHeading: 'Check complete',
   resultNoVerdict: 'No threshold was set, so there is no live or not-live verdict.',
@@ -99,10 +101,20 @@ export const en = {
   feedbackUnknown: 'The service reported something about this check (code {code}).',
 };
 
+/**
+ * Every user-visible string of the library, with its English default. Keys are stable API:
+ * apps override any subset through the `displayText` prop. `{name}` marks a placeholder
+ * filled by `formatText`.
+ */
+export const en = { ...enFlow, ...enResult };
+
 /** The plural categories of Intl.PluralRules that English does not use: a language adds the ones it needs. */
-type ExtraPluralCategory = 'zero' | 'two' | 'few' | 'many';
+export type ExtraPluralCategory = 'zero' | 'two' | 'few' | 'many';
 /** Keys whose text has plural forms (`{key}_one`, `{key}_other`…). */
 export type PluralKey = 'auditImagesCount';
+
+/** The keys of the result screen's strings (a locale pack loads them lazily). */
+export type ResultKey = keyof typeof enResult | `${PluralKey}_${ExtraPluralCategory}`;
 
 /** The full set of display-text keys and their strings. */
 export type LivenessDisplayText = { [Key in keyof typeof en]: string } & {

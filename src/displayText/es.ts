@@ -1,99 +1,11 @@
 import type { LivenessDisplayText } from './en';
+import { esLocale } from './locales/es';
+import { esResultText } from './locales/es.result';
 
 /**
  * Spanish: a complete locale, typed against the English keys so that a key added there and
  * missing here fails the type check. Pass it as `displayText` (or as the base of
  * `resolveDisplayText`) to render the whole library in Spanish.
  */
-export const es: LivenessDisplayText = {
-  // <LivenessCheck>: el flujo
-  startHeading: 'Comprobación de presencia',
-  startDescription:
-    'Usaremos tu cámara para comprobar que estás presente físicamente. Tarda unos diez segundos. Algunas comprobaciones muestran colores intermitentes.',
-  startButton: 'Empezar la comprobación',
-  startNoFlashOption: 'Soy sensible a las luces intermitentes',
-  startNoFlashHint:
-    'Tu comprobación no mostrará colores intermitentes: solo tendrás que acercar la cara hasta el óvalo.',
-  creatingSession: 'Preparando tu comprobación…',
-  loadingDetector: 'Cargando la comprobación con cámara…',
-  verifying: 'Verificando…',
-  cancelButton: 'Cancelar',
-  retryButton: 'Intentar de nuevo',
-  backToStartButton: 'Volver al inicio',
-  cancelledHeading: 'Comprobación cancelada',
-  cancelledDescription: 'Has cancelado la comprobación. Puedes empezar de nuevo cuando quieras.',
-  errorHeading: 'No se pudo completar la comprobación',
-
-  // Errores, uno por LivenessErrorCode
-  errorINVALID_RESPONSE: 'El servidor envió una respuesta que no pudimos leer.',
-  errorNETWORK_ERROR: 'No pudimos conectar con el servidor. Revisa tu conexión e inténtalo de nuevo.',
-  errorTHROTTLED: 'El servicio está ocupado ahora mismo. Inténtalo de nuevo en un momento.',
-  errorSERVICE_ERROR: 'El servicio tuvo un problema. Inténtalo de nuevo.',
-  errorACCESS_DENIED: 'Esta comprobación no está permitida ahora mismo.',
-  errorSESSION_NOT_FOUND: 'Esta comprobación ha terminado. Empieza una nueva.',
-  errorTOO_MANY_ATTEMPTS: 'Demasiados intentos. Espera un rato antes de volver a intentarlo.',
-  errorBACKEND_ERROR: 'Algo salió mal en el servidor. Inténtalo de nuevo.',
-  errorUNAUTHENTICATED: 'Vuelve a iniciar sesión y después empieza la comprobación.',
-  errorINVALID_REQUEST: 'No se pudo empezar la comprobación por un problema de esta aplicación.',
-  errorDETECTOR_LOAD_FAILED: 'No se pudo cargar la comprobación con cámara. Revisa tu conexión e inténtalo de nuevo.',
-  errorCAMERA_ACCESS_DENIED:
-    'No pudimos usar tu cámara. Permite el acceso a la cámara en tu navegador e inténtalo de nuevo.',
-  errorCAMERA_NOT_FOUND: 'No se encontró ninguna cámara. Conecta una cámara e inténtalo de nuevo.',
-  errorCAMERA_FRAMERATE:
-    'Tu cámara es demasiado lenta para esta comprobación (necesita al menos 15 imágenes por segundo).',
-  errorFACE_FIT_TIMEOUT: 'Tu cara no encajó en el óvalo a tiempo. Acércate e inténtalo de nuevo.',
-  errorFACE_DISTANCE: 'Tu cara estaba demasiado cerca de la cámara al empezar. Aléjate e inténtalo de nuevo.',
-  errorMULTIPLE_FACES: 'Se vio más de una cara. Asegúrate de que solo tú estás a la vista e inténtalo de nuevo.',
-  errorMOBILE_LANDSCAPE: 'Pon tu dispositivo en vertical e inténtalo de nuevo.',
-  errorCONNECTION_TIMEOUT: 'Se agotó el tiempo de conexión. Revisa tu conexión e inténtalo de nuevo.',
-  errorSTREAM_ERROR: 'Falló la conexión con el servicio. Inténtalo de nuevo.',
-  errorRUNTIME_ERROR: 'La comprobación con cámara se detuvo de forma inesperada. Inténtalo de nuevo.',
-  errorCAPTURE_TIMEOUT: 'La comprobación tardó demasiado en empezar. Inténtalo de nuevo.',
-  errorRESULTS_TIMEOUT: 'El resultado tardó demasiado en llegar. Inténtalo de nuevo.',
-  errorCHALLENGE_NOT_ALLOWED:
-    'Aquí no está disponible la comprobación sin luces intermitentes. Desmarca la opción para hacer la comprobación estándar o contacta con el soporte.',
-
-  // Vista de resultados: <LivenessResult>, <ConfidenceGauge>, <AuditImage>
-  numberLocale: 'es',
-  resultSessionId: 'Sesión {sessionId}',
-  resultCompleteHeading: 'Comprobación completada',
-  resultNoVerdict: 'No se fijó un umbral, así que no hay veredicto de persona real o no.',
-  resultPassedHeading: 'Comprobación superada',
-  resultPassedDescription: 'Gracias, tu comprobación ha terminado.',
-  resultNotPassedHeading: 'Comprobación no superada',
-  resultNotPassedDescription: 'No pudimos confirmar que estás presente físicamente. Puedes intentarlo de nuevo.',
-  resultDoneDescription: 'Tu comprobación ha terminado.',
-  resultPendingHeading: 'Esperando el resultado…',
-  resultFailedHeading: 'La comprobación falló',
-  resultFailedDescription: 'El servicio no pudo completar esta comprobación. Empieza una nueva.',
-  resultExpiredHeading: 'La comprobación caducó',
-  resultExpiredDescription:
-    'Una comprobación debe terminarse en los tres minutos siguientes a su inicio. Empieza una nueva.',
-  resultMissingReferenceImage: 'No se recibió ninguna imagen de referencia. AWS aconseja repetir la comprobación.',
-  gaugeLabel: 'Puntuación de confianza',
-  gaugeValue: '{value}',
-  gaugeValueText: 'Confianza de {value} sobre 100',
-  gaugeValueTextWithVerdict: 'Confianza de {value} sobre 100: {verdict}',
-  gaugeThreshold: 'Umbral {threshold}',
-  gaugeUnavailable: 'Confianza no disponible',
-  verdictLive: 'Persona real',
-  verdictNotLive: 'No es una persona real',
-  referenceImageHeading: 'Imagen de referencia',
-  referenceImageAlt: 'Imagen de referencia de la cara, tomada durante la comprobación',
-  auditImagesHeading: 'Imágenes de auditoría',
-  auditImageAlt: 'Imagen de auditoría {index} de {count}, tomada durante la comprobación',
-  auditImageAltGeneric: 'Imagen de la cara, tomada durante la comprobación',
-  noAuditImages: 'El servicio no devolvió imágenes de auditoría.',
-  auditImagesCount_one: 'El servicio devolvió {count} imagen de auditoría.',
-  auditImagesCount_other: 'El servicio devolvió {count} imágenes de auditoría.',
-  imageUnavailable: 'Imagen no disponible',
-  feedbackHeading: 'Lo que observó el servicio',
-  feedbackEYES_CLOSED_DETECTED: 'Los ojos estaban cerrados durante la comprobación.',
-  feedbackFACE_NOT_ALIGNED: 'La cara no estaba centrada en el óvalo.',
-  feedbackFACE_NOT_VISIBLE: 'La cara no se veía entera.',
-  feedbackFACE_OBSTRUCTION_DETECTED: 'Algo tapaba parte de la cara.',
-  feedbackHIGH_LIGHTING_DETECTED: 'Había demasiada luz.',
-  feedbackLOW_LIGHTING_DETECTED: 'Había poca luz.',
-  feedbackLOW_VIDEO_QUALITY_DETECTED: 'La calidad del vídeo era demasiado baja.',
-  feedbackUnknown: 'El servicio indicó algo sobre esta comprobación (código {code}).',
-};
+// A call marked pure, not a spread at the top level: bundlers then drop `es` from pages that do not use it.
+export const es: LivenessDisplayText = /* @__PURE__ */ Object.assign({}, esLocale.text, esResultText);

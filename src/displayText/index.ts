@@ -3,7 +3,7 @@ import { en, type LivenessDisplayText, type PluralKey } from './en';
 import { es } from './es';
 
 export { en, es, type LivenessDisplayText, type PluralKey };
-export type { DetectorDisplayText, LivenessLocale } from './detectorText';
+export type { DetectorDisplayText, FlowText, LivenessLocale, LocaleText, ResultText } from './detectorText';
 
 /**
  * Fills `{name}` placeholders. Values are inserted as plain text: React renders the result as

@@ -120,7 +120,7 @@ describe('<LivenessCheck> end to end in Arabic (right to left) and Japanese', ()
 
     // The camera screens: the detector's hints, toasts and buttons, from the pack.
     const camera = seen.texts.filter((t) => t.state === 'capturing');
-    const detectorText = await pack.loadDetectorText();
+    const { detector: detectorText, result: resultText } = await pack.load();
     const shownByDetector = [
       detectorText.waitingCameraPermissionText,
       detectorText.hintConnectingText,
@@ -138,7 +138,7 @@ describe('<LivenessCheck> end to end in Arabic (right to left) and Japanese', ()
     // Every other screen: no Latin letters outside the isolated values (the session id).
     expect(seen.texts.filter((t) => !t.value && LATIN.test(t.text))).toEqual([]);
     expect(seen.texts.map((t) => t.text)).toEqual(
-      expect.arrayContaining([pack.text.startHeading, pack.text.verdictLive, pack.text.referenceImageHeading]),
+      expect.arrayContaining([pack.text.startHeading, resultText.verdictLive, resultText.referenceImageHeading]),
     );
     const label = await suite.page.locator('.rfl-check .rfl-gauge-label').textContent();
     expect(label).toBe(tag === 'ar' ? '98.5\u200e%\u200e' : '98.5%');

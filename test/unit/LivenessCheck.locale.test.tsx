@@ -75,7 +75,7 @@ describe('<LivenessCheck locale>', () => {
     await screen.findByTestId('stand-in-detector');
     expect(container.querySelector('.rfl-check-detector')).toHaveAttribute('dir', 'rtl');
     expect(detector.mounts[0]!.displayText).toEqual({
-      ...(await arLocale.loadDetectorText()),
+      ...(await arLocale.load()).detector,
       hintTooFarText: 'اقترب قليلًا',
     });
     expect(detector.mounts[0]!.displayText).toMatchObject({ hintHoldFaceForFreshnessText: 'اثبت في مكانك' });
@@ -83,7 +83,7 @@ describe('<LivenessCheck locale>', () => {
 
   it('ends with DETECTOR_LOAD_FAILED, in the pack’s language, when its detector text cannot load', async () => {
     const { backend } = recordingBackend();
-    const broken = { ...arLocale, loadDetectorText: () => Promise.reject(new Error('chunk load failed')) };
+    const broken = { ...arLocale, load: () => Promise.reject(new Error('chunk load failed')) };
     renderCheck({ backend, locale: broken, autoStart: true });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveAttribute('data-error-code', 'DETECTOR_LOAD_FAILED');

@@ -1,7 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { en, es, formatText, pluralText, resolveDisplayText, type LivenessLocale } from '../../src/displayText';
-import * as packs from '../../src/displayText/locales';
+import {
+  en,
+  es,
+  formatText,
+  pluralText,
+  resolveDisplayText,
+  type LivenessDisplayText,
+  type LivenessLocale,
+} from '../../src/displayText';
+import { enResult } from '../../src/displayText/en';
+import * as exported from '../../src/displayText/locales';
 
 // Amplify's own defaults: the full key set of the installed detector (3.6.8), read at run time.
 const amplify = (await import(
@@ -15,11 +24,13 @@ const AMPLIFY_KEYS = Object.keys(amplify.defaultLivenessDisplayText)
   .filter((key) => !key.startsWith('photosensitivyWarning'))
   .sort();
 
-const PACKS = Object.entries(packs) as [string, LivenessLocale][];
-/** Each pack's detector strings, from the module it loads with the detector. */
-const DETECTOR_TEXT = new Map(
-  await Promise.all(PACKS.map(async ([, pack]) => [pack, await pack.loadDetectorText()] as const)),
-);
+const packs = exported;
+/** The plain packs (`xxLocale`); the `xxResultLocale` variants are tested apart. */
+const PACKS = Object.entries(exported).filter(([name]) => !name.includes('Result')) as [string, LivenessLocale][];
+/** What each pack loads when a check starts: the result screen's strings and the detector's. */
+const LOADED = new Map(await Promise.all(PACKS.map(async ([, pack]) => [pack, await pack.load()] as const)));
+/** Every string of ours in a pack: the flow's, in its module, and the result screen's, loaded. */
+const ourText = (pack: LivenessLocale) => ({ ...pack.text, ...LOADED.get(pack)!.result }) as LivenessDisplayText;
 const TRANSLATED = PACKS.filter(([name]) => name !== 'enLocale');
 const english = packs.enLocale;
 const OURS = Object.keys(en) as (keyof typeof en)[];
@@ -27,7 +38,8 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 const EXTRA_PLURALS = ['zero', 'two', 'few', 'many'].map((category) => `auditImagesCount_${category}`);
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-const allStrings = (pack: LivenessLocale) => ({ ...pack.text, ...DETECTOR_TEXT.get(pack) }) as Record<string, string>;
+const allStrings = (pack: LivenessLocale) =>
+  ({ ...ourText(pack), ...LOADED.get(pack)!.detector }) as Record<string, string>;
 
 /** Words that stay as they are in every language. */
 const BRAND_WORDS = ['AWS'];
@@ -66,14 +78,41 @@ describe('locale packs', () => {
       ['ko', 'ltr'],
       ['pt-BR', 'ltr'],
     ]);
-    expect(packs.esLocale.text).toBe(es);
+    expect(ourText(packs.esLocale)).toEqual(es);
+  });
+
+  /** The keys of the result screen, written out: the split must not move with the code under test. */
+  const RESULT_SAMPLE = [
+    'resultPassedHeading',
+    'gaugeLabel',
+    'verdictLive',
+    'auditImagesCount_other',
+    'feedbackUnknown',
+  ];
+
+  it.each(TRANSLATED)('%s keeps the result screen’s strings out of its first module', (_name, pack) => {
+    expect(Object.keys(pack.text)).toContain('startHeading');
+    expect(Object.keys(pack.text)).toContain('errorNETWORK_ERROR');
+    expect(Object.keys(pack.text)).toContain('numberLocale');
+    for (const key of RESULT_SAMPLE) expect(Object.keys(pack.text)).not.toContain(key);
+    expect(Object.keys(pack.text).filter((key) => Object.hasOwn(enResult, key))).toEqual([]);
+    for (const key of RESULT_SAMPLE)
+      expect(typeof LOADED.get(pack)!.result[key as keyof typeof enResult]).toBe('string');
+  });
+
+  it.each(TRANSLATED)('%s has a ResultLocale with the same strings inline', (name, pack) => {
+    const complete = exported[name.replace('Locale', 'ResultLocale') as keyof typeof exported] as LivenessLocale;
+    expect(complete.dir).toBe(pack.dir);
+    expect(complete.text).toEqual(ourText(pack));
+    expect(complete.load).toBe(pack.load);
   });
 
   it.each(PACKS)('%s has every key of ours and every key of the detector, none empty', (_name, pack) => {
-    const extra = Object.keys(pack.text).filter((key) => !OURS.includes(key as keyof typeof en));
+    const text = ourText(pack);
+    const extra = Object.keys(text).filter((key) => !OURS.includes(key as keyof typeof en));
     expect(extra.every((key) => EXTRA_PLURALS.includes(key))).toBe(true);
-    for (const key of OURS) expect([key, typeof pack.text[key]]).toEqual([key, 'string']);
-    expect(Object.keys(DETECTOR_TEXT.get(pack)!).sort()).toEqual(AMPLIFY_KEYS);
+    for (const key of OURS) expect([key, typeof text[key]]).toEqual([key, 'string']);
+    expect(Object.keys(LOADED.get(pack)!.detector).sort()).toEqual(AMPLIFY_KEYS);
     for (const [key, value] of Object.entries(allStrings(pack))) expect([key, value.trim()]).not.toEqual([key, '']);
   });
 
@@ -123,7 +162,7 @@ describe('locale packs', () => {
 
 describe('plurals', () => {
   it('picks the form Intl.PluralRules gives the language, and formats the count', () => {
-    const ar = packs.arLocale.text;
+    const ar = packs.arResultLocale.text as LivenessDisplayText;
     expect([1, 2, 3, 11, 100].map((count) => pluralText(ar, 'auditImagesCount', count))).toEqual([
       'أرجعت الخدمة صورة تدقيق واحدة.',
       'أرجعت الخدمة صورتَي تدقيق.',
@@ -134,9 +173,7 @@ describe('plurals', () => {
     expect(pluralText(en, 'auditImagesCount', 1)).toBe('The service returned 1 audit image.');
     expect(pluralText(en, 'auditImagesCount', 4)).toBe('The service returned 4 audit images.');
     // French counts 0 and 1 as singular; a form the language lacks falls back to _other.
-    expect(pluralText({ ...packs.frLocale.text, numberLocale: 'fr' }, 'auditImagesCount', 1)).toBe(
-      'Le service a renvoyé 1 image d’audit.',
-    );
+    expect(pluralText(ourText(packs.frLocale), 'auditImagesCount', 1)).toBe('Le service a renvoyé 1 image d’audit.');
     expect(pluralText({ ...en, numberLocale: 'ar' }, 'auditImagesCount', 3)).toBe(
       'The service returned 3 audit images.',
     );

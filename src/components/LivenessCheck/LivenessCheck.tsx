@@ -105,7 +105,7 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
     ...rootProps
   } = props;
   const localeText = useCheckLocale(locale, displayText, detectorOptions?.displayText);
-  const { text, detectorText, prepareDetectorText, rootProps: localeProps, dir } = localeText;
+  const { text, detectorText, prepareLocaleText, rootProps: localeProps, dir } = localeText;
   const detectorWithText = useMemo(
     () => ({ ...detectorOptions, displayText: detectorText }),
     [detectorOptions, detectorText],
@@ -114,8 +114,8 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
   const loader = useDetectorLoader();
   const [detector, setDetector] = useState<DetectorModule>();
   const prepareCapture = useCallback(
-    () => Promise.all([loader().then(setDetector), prepareDetectorText()]),
-    [loader, prepareDetectorText],
+    () => Promise.all([loader().then(setDetector), prepareLocaleText()]),
+    [loader, prepareLocaleText],
   );
 
   const check = useLivenessSession({

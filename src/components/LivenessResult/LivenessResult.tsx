@@ -1,7 +1,7 @@
-import { forwardRef, useMemo, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import type { LivenessResults } from '../../core/types';
 import { verdictFor, type Verdict } from '../../core/verdict';
-import { resolveDisplayText, type LivenessDisplayText, type LivenessLocale } from '../../displayText';
+import type { LivenessDisplayText, LivenessLocale } from '../../displayText';
 import { formatNodes } from '../../displayText/formatNodes';
 import {
   ConfidenceGaugeArc,
@@ -15,6 +15,7 @@ import {
 import { FeedbackList } from './FeedbackList';
 import { ResultImages } from './ResultImages';
 import { ResultStatusView, RetryButton } from './ResultStatusView';
+import { useResultText } from './useResultText';
 
 /** Who is looking at the result. */
 export type LivenessResultAudience = 'reviewer' | 'end-user';
@@ -36,7 +37,9 @@ export interface LivenessResultProps extends Omit<ComponentPropsWithoutRef<'div'
   audience?: LivenessResultAudience | undefined;
   /**
    * A locale pack (`frLocale`, `arLocale`…): the strings of that language, and `lang` and `dir` on
-   * the root. `displayText` overrides single strings on top of it.
+   * the root. `displayText` overrides single strings on top of it. A plain pack's result strings
+   * are a module of their own: the view renders once they are here (a check has loaded them
+   * already); `frResultLocale` has them inline, to render at once or on the server.
    * @default undefined (English; the page's lang and dir)
    */
   locale?: LivenessLocale | undefined;
@@ -80,7 +83,7 @@ export const LivenessResult = forwardRef<HTMLDivElement, LivenessResultProps>(fu
   { results, threshold, audience = 'reviewer', locale, displayText, onRetry, className, ...props },
   ref,
 ) {
-  const text = useMemo(() => resolveDisplayText(displayText, locale?.text), [displayText, locale]);
+  const text = useResultText(locale, displayText);
   const state = resultState(results.status);
   const verdict =
     state === 'succeeded'
@@ -95,12 +98,13 @@ export const LivenessResult = forwardRef<HTMLDivElement, LivenessResultProps>(fu
       data-state={state}
       data-verdict={verdict}
       data-audience={audience}
-      {...(locale ? { lang: text.numberLocale, dir: locale.dir } : {})}
+      {...(locale ? { lang: (text ?? locale.text).numberLocale, dir: locale.dir } : {})}
+      aria-busy={text ? undefined : true}
       className={className ? `rfl-result ${className}` : 'rfl-result'}
       ref={ref}
       {...props}
     >
-      {state === 'failed' ? (
+      {!text ? null : state === 'failed' ? (
         <ResultStatusView
           heading={text.resultFailedHeading}
           description={text.resultFailedDescription}

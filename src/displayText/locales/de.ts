@@ -4,6 +4,7 @@ import type { LivenessLocale } from '../detectorText';
 export const deLocale: LivenessLocale = {
   dir: 'ltr',
   text: {
+    numberLocale: 'de',
     startHeading: 'Anwesenheitsprüfung',
     startDescription:
       'Wir prüfen mit Ihrer Kamera, ob Sie persönlich anwesend sind. Das dauert etwa zehn Sekunden. Bei manchen Prüfungen blinken Farben auf.',
@@ -19,7 +20,6 @@ export const deLocale: LivenessLocale = {
     cancelledHeading: 'Prüfung abgebrochen',
     cancelledDescription: 'Sie haben die Prüfung abgebrochen. Sie können jederzeit neu beginnen.',
     errorHeading: 'Die Prüfung konnte nicht abgeschlossen werden',
-
     errorINVALID_RESPONSE: 'Der Server hat eine Antwort gesendet, die wir nicht lesen konnten.',
     errorNETWORK_ERROR:
       'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
@@ -53,51 +53,10 @@ export const deLocale: LivenessLocale = {
     errorRUNTIME_ERROR: 'Die Kameraprüfung wurde unerwartet beendet. Bitte versuchen Sie es erneut.',
     errorCAPTURE_TIMEOUT: 'Der Start der Prüfung hat zu lange gedauert. Bitte versuchen Sie es erneut.',
     errorRESULTS_TIMEOUT: 'Das Ergebnis hat zu lange auf sich warten lassen. Bitte versuchen Sie es erneut.',
-
-    numberLocale: 'de',
-    resultSessionId: 'Sitzung {sessionId}',
-    resultCompleteHeading: 'Prüfung abgeschlossen',
-    resultNoVerdict:
-      'Es wurde kein Schwellenwert festgelegt, daher gibt es kein Urteil „anwesend“ oder „nicht anwesend“.',
-    resultPassedHeading: 'Prüfung bestanden',
-    resultPassedDescription: 'Vielen Dank, Ihre Prüfung ist abgeschlossen.',
-    resultNotPassedHeading: 'Prüfung nicht bestanden',
-    resultNotPassedDescription:
-      'Wir konnten nicht bestätigen, dass Sie persönlich anwesend sind. Sie können es erneut versuchen.',
-    resultDoneDescription: 'Ihre Prüfung ist abgeschlossen.',
-    resultPendingHeading: 'Warten auf das Ergebnis…',
-    resultFailedHeading: 'Die Prüfung ist fehlgeschlagen',
-    resultFailedDescription: 'Der Dienst konnte diese Prüfung nicht abschließen. Bitte starten Sie eine neue.',
-    resultExpiredHeading: 'Die Prüfung ist abgelaufen',
-    resultExpiredDescription:
-      'Eine Prüfung muss innerhalb von drei Minuten nach dem Start abgeschlossen sein. Bitte starten Sie eine neue.',
-    resultMissingReferenceImage: 'Es wurde kein Referenzbild zurückgegeben. AWS empfiehlt, die Prüfung zu wiederholen.',
-    gaugeLabel: 'Konfidenzwert',
-    gaugeValue: '{value}',
-    gaugeValueText: 'Konfidenz {value} von 100',
-    gaugeValueTextWithVerdict: 'Konfidenz {value} von 100: {verdict}',
-    gaugeThreshold: 'Schwellenwert {threshold}',
-    gaugeUnavailable: 'Konfidenz nicht verfügbar',
-    verdictLive: 'Anwesend',
-    verdictNotLive: 'Nicht anwesend',
-    referenceImageHeading: 'Referenzbild',
-    referenceImageAlt: 'Referenzbild des Gesichts, während der Prüfung aufgenommen',
-    auditImagesHeading: 'Prüfbilder',
-    auditImageAlt: 'Prüfbild {index} von {count}, während der Prüfung aufgenommen',
-    auditImageAltGeneric: 'Bild des Gesichts, während der Prüfung aufgenommen',
-    noAuditImages: 'Der Dienst hat keine Prüfbilder zurückgegeben.',
-    auditImagesCount_one: 'Der Dienst hat {count} Prüfbild zurückgegeben.',
-    auditImagesCount_other: 'Der Dienst hat {count} Prüfbilder zurückgegeben.',
-    imageUnavailable: 'Bild nicht verfügbar',
-    feedbackHeading: 'Was dem Dienst aufgefallen ist',
-    feedbackEYES_CLOSED_DETECTED: 'Die Augen waren während der Prüfung geschlossen.',
-    feedbackFACE_NOT_ALIGNED: 'Das Gesicht war nicht mittig im Oval.',
-    feedbackFACE_NOT_VISIBLE: 'Das Gesicht war nicht vollständig zu sehen.',
-    feedbackFACE_OBSTRUCTION_DETECTED: 'Etwas hat einen Teil des Gesichts verdeckt.',
-    feedbackHIGH_LIGHTING_DETECTED: 'Das Licht war zu hell.',
-    feedbackLOW_LIGHTING_DETECTED: 'Das Licht war zu schwach.',
-    feedbackLOW_VIDEO_QUALITY_DETECTED: 'Die Videoqualität war zu niedrig.',
-    feedbackUnknown: 'Der Dienst hat etwas zu dieser Prüfung gemeldet (Code {code}).',
   },
-  loadDetectorText: () => import('./de.detector').then((module) => module.deDetectorText),
+  load: () =>
+    Promise.all([import('./de.result'), import('./de.detector')]).then(([result, detector]) => ({
+      result: result.deResultText,
+      detector: detector.deDetectorText,
+    })),
 };

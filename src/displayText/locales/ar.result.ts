@@ -1,0 +1,53 @@
+import type { ResultText } from '../detectorText';
+import { completeLocale } from '../localeText';
+import { arLocale } from './ar';
+
+/** The result screen's strings in Arabic: `arLocale` loads them when a check starts. */
+export const arResultText: ResultText = {
+  resultSessionId: 'الجلسة {sessionId}',
+  resultCompleteHeading: 'اكتمل التحقق',
+  resultNoVerdict: 'لم يُحدَّد حدّ أدنى، لذا لا يوجد حكم بالحضور أو عدمه.',
+  resultPassedHeading: 'نجح التحقق',
+  resultPassedDescription: 'شكرًا لك، اكتملت عملية التحقق.',
+  resultNotPassedHeading: 'لم ينجح التحقق',
+  resultNotPassedDescription: 'لم نتمكن من التأكد من أنك حاضر بنفسك. يمكنك المحاولة مرة أخرى.',
+  resultDoneDescription: 'اكتملت عملية التحقق.',
+  resultPendingHeading: 'في انتظار النتيجة…',
+  resultFailedHeading: 'فشلت عملية التحقق',
+  resultFailedDescription: 'تعذّر على الخدمة إكمال عملية التحقق هذه. يُرجى بدء عملية جديدة.',
+  resultExpiredHeading: 'انتهت صلاحية عملية التحقق',
+  resultExpiredDescription: 'يجب إنهاء عملية التحقق خلال ثلاث دقائق من بدئها. يُرجى بدء عملية جديدة.',
+  resultMissingReferenceImage: 'لم تُرجَع صورة مرجعية. تنصح AWS بإعادة عملية التحقق.',
+  gaugeLabel: 'درجة الثقة',
+  gaugeValue: '{value}',
+  gaugeValueText: 'الثقة {value} من 100',
+  gaugeValueTextWithVerdict: 'الثقة {value} من 100: {verdict}',
+  gaugeThreshold: 'الحد الأدنى {threshold}',
+  gaugeUnavailable: 'درجة الثقة غير متاحة',
+  verdictLive: 'حاضر',
+  verdictNotLive: 'غير حاضر',
+  referenceImageHeading: 'الصورة المرجعية',
+  referenceImageAlt: 'صورة مرجعية للوجه، التُقطت أثناء التحقق',
+  auditImagesHeading: 'صور التدقيق',
+  auditImageAlt: 'صورة التدقيق {index} من {count}، التُقطت أثناء التحقق',
+  auditImageAltGeneric: 'صورة للوجه، التُقطت أثناء التحقق',
+  noAuditImages: 'لم تُرجِع الخدمة أي صور تدقيق.',
+  auditImagesCount_one: 'أرجعت الخدمة صورة تدقيق واحدة.',
+  auditImagesCount_other: 'أرجعت الخدمة {count} صورة تدقيق.',
+  imageUnavailable: 'الصورة غير متاحة',
+  feedbackHeading: 'ما لاحظته الخدمة',
+  feedbackEYES_CLOSED_DETECTED: 'كانت العينان مغمضتين أثناء التحقق.',
+  feedbackFACE_NOT_ALIGNED: 'لم يكن الوجه في وسط الشكل البيضاوي.',
+  feedbackFACE_NOT_VISIBLE: 'لم يكن الوجه ظاهرًا بالكامل.',
+  feedbackFACE_OBSTRUCTION_DETECTED: 'كان هناك ما يغطي جزءًا من الوجه.',
+  feedbackHIGH_LIGHTING_DETECTED: 'كانت الإضاءة قوية جدًا.',
+  feedbackLOW_LIGHTING_DETECTED: 'كانت الإضاءة خافتة جدًا.',
+  feedbackLOW_VIDEO_QUALITY_DETECTED: 'كانت جودة الفيديو منخفضة جدًا.',
+  feedbackUnknown: 'أبلغت الخدمة عن أمر يخص عملية التحقق هذه (الرمز {code}).',
+};
+
+/**
+ * `arLocale` with the result screen's strings inline, for a `<LivenessResult>` that must render
+ * in Arabic at once (on the server, or without waiting for a module).
+ */
+export const arResultLocale = /* @__PURE__ */ completeLocale(arLocale, arResultText);

@@ -1,0 +1,54 @@
+import type { ResultText } from '../detectorText';
+import { completeLocale } from '../localeText';
+import { esLocale } from './es';
+
+/** The result screen's strings in Spanish: `esLocale` loads them when a check starts. */
+export const esResultText: ResultText = {
+  resultSessionId: 'Sesión {sessionId}',
+  resultCompleteHeading: 'Comprobación completada',
+  resultNoVerdict: 'No se fijó un umbral, así que no hay veredicto de persona real o no.',
+  resultPassedHeading: 'Comprobación superada',
+  resultPassedDescription: 'Gracias, tu comprobación ha terminado.',
+  resultNotPassedHeading: 'Comprobación no superada',
+  resultNotPassedDescription: 'No pudimos confirmar que estás presente físicamente. Puedes intentarlo de nuevo.',
+  resultDoneDescription: 'Tu comprobación ha terminado.',
+  resultPendingHeading: 'Esperando el resultado…',
+  resultFailedHeading: 'La comprobación falló',
+  resultFailedDescription: 'El servicio no pudo completar esta comprobación. Empieza una nueva.',
+  resultExpiredHeading: 'La comprobación caducó',
+  resultExpiredDescription:
+    'Una comprobación debe terminarse en los tres minutos siguientes a su inicio. Empieza una nueva.',
+  resultMissingReferenceImage: 'No se recibió ninguna imagen de referencia. AWS aconseja repetir la comprobación.',
+  gaugeLabel: 'Puntuación de confianza',
+  gaugeValue: '{value}',
+  gaugeValueText: 'Confianza de {value} sobre 100',
+  gaugeValueTextWithVerdict: 'Confianza de {value} sobre 100: {verdict}',
+  gaugeThreshold: 'Umbral {threshold}',
+  gaugeUnavailable: 'Confianza no disponible',
+  verdictLive: 'Persona real',
+  verdictNotLive: 'No es una persona real',
+  referenceImageHeading: 'Imagen de referencia',
+  referenceImageAlt: 'Imagen de referencia de la cara, tomada durante la comprobación',
+  auditImagesHeading: 'Imágenes de auditoría',
+  auditImageAlt: 'Imagen de auditoría {index} de {count}, tomada durante la comprobación',
+  auditImageAltGeneric: 'Imagen de la cara, tomada durante la comprobación',
+  noAuditImages: 'El servicio no devolvió imágenes de auditoría.',
+  auditImagesCount_one: 'El servicio devolvió {count} imagen de auditoría.',
+  auditImagesCount_other: 'El servicio devolvió {count} imágenes de auditoría.',
+  imageUnavailable: 'Imagen no disponible',
+  feedbackHeading: 'Lo que observó el servicio',
+  feedbackEYES_CLOSED_DETECTED: 'Los ojos estaban cerrados durante la comprobación.',
+  feedbackFACE_NOT_ALIGNED: 'La cara no estaba centrada en el óvalo.',
+  feedbackFACE_NOT_VISIBLE: 'La cara no se veía entera.',
+  feedbackFACE_OBSTRUCTION_DETECTED: 'Algo tapaba parte de la cara.',
+  feedbackHIGH_LIGHTING_DETECTED: 'Había demasiada luz.',
+  feedbackLOW_LIGHTING_DETECTED: 'Había poca luz.',
+  feedbackLOW_VIDEO_QUALITY_DETECTED: 'La calidad del vídeo era demasiado baja.',
+  feedbackUnknown: 'El servicio indicó algo sobre esta comprobación (código {code}).',
+};
+
+/**
+ * `esLocale` with the result screen's strings inline, for a `<LivenessResult>` that must render
+ * in Spanish at once (on the server, or without waiting for a module).
+ */
+export const esResultLocale = /* @__PURE__ */ completeLocale(esLocale, esResultText);

@@ -1,0 +1,54 @@
+import type { ResultText } from '../detectorText';
+import { completeLocale } from '../localeText';
+import { itLocale } from './it';
+
+/** The result screen's strings in Italian: `itLocale` loads them when a check starts. */
+export const itResultText: ResultText = {
+  resultSessionId: 'Sessione {sessionId}',
+  resultCompleteHeading: 'Verifica completata',
+  resultNoVerdict: 'Non è stata impostata una soglia, quindi non c’è un esito di persona presente o no.',
+  resultPassedHeading: 'Verifica superata',
+  resultPassedDescription: 'Grazie, la tua verifica è completata.',
+  resultNotPassedHeading: 'Verifica non superata',
+  resultNotPassedDescription: 'Non siamo riusciti a confermare che sei presente di persona. Puoi riprovare.',
+  resultDoneDescription: 'La tua verifica è completata.',
+  resultPendingHeading: 'In attesa del risultato…',
+  resultFailedHeading: 'La verifica non è riuscita',
+  resultFailedDescription: 'Il servizio non è riuscito a completare questa verifica. Iniziane una nuova.',
+  resultExpiredHeading: 'La verifica è scaduta',
+  resultExpiredDescription: 'Una verifica va completata entro tre minuti dall’inizio. Iniziane una nuova.',
+  resultMissingReferenceImage:
+    'Non è stata restituita alcuna immagine di riferimento. AWS consiglia di ripetere la verifica.',
+  gaugeLabel: 'Punteggio di affidabilità',
+  gaugeValue: '{value}',
+  gaugeValueText: 'Affidabilità {value} su 100',
+  gaugeValueTextWithVerdict: 'Affidabilità {value} su 100: {verdict}',
+  gaugeThreshold: 'Soglia {threshold}',
+  gaugeUnavailable: 'Affidabilità non disponibile',
+  verdictLive: 'Presente',
+  verdictNotLive: 'Non presente',
+  referenceImageHeading: 'Immagine di riferimento',
+  referenceImageAlt: 'Immagine di riferimento del viso, scattata durante la verifica',
+  auditImagesHeading: 'Immagini di controllo',
+  auditImageAlt: 'Immagine di controllo {index} di {count}, scattata durante la verifica',
+  auditImageAltGeneric: 'Immagine del viso, scattata durante la verifica',
+  noAuditImages: 'Il servizio non ha restituito immagini di controllo.',
+  auditImagesCount_one: 'Il servizio ha restituito {count} immagine di controllo.',
+  auditImagesCount_other: 'Il servizio ha restituito {count} immagini di controllo.',
+  imageUnavailable: 'Immagine non disponibile',
+  feedbackHeading: 'Cosa ha notato il servizio',
+  feedbackEYES_CLOSED_DETECTED: 'Gli occhi erano chiusi durante la verifica.',
+  feedbackFACE_NOT_ALIGNED: 'Il viso non era centrato nell’ovale.',
+  feedbackFACE_NOT_VISIBLE: 'Il viso non era del tutto visibile.',
+  feedbackFACE_OBSTRUCTION_DETECTED: 'Qualcosa copriva parte del viso.',
+  feedbackHIGH_LIGHTING_DETECTED: 'La luce era troppo forte.',
+  feedbackLOW_LIGHTING_DETECTED: 'La luce era troppo debole.',
+  feedbackLOW_VIDEO_QUALITY_DETECTED: 'La qualità del video era troppo bassa.',
+  feedbackUnknown: 'Il servizio ha segnalato qualcosa su questa verifica (codice {code}).',
+};
+
+/**
+ * `itLocale` with the result screen's strings inline, for a `<LivenessResult>` that must render
+ * in Italian at once (on the server, or without waiting for a module).
+ */
+export const itResultLocale = /* @__PURE__ */ completeLocale(itLocale, itResultText);

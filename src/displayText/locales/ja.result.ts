@@ -1,0 +1,53 @@
+import type { ResultText } from '../detectorText';
+import { completeLocale } from '../localeText';
+import { jaLocale } from './ja';
+
+/** The result screen's strings in Japanese: `jaLocale` loads them when a check starts. */
+export const jaResultText: ResultText = {
+  resultSessionId: 'セッション {sessionId}',
+  resultCompleteHeading: 'チェック完了',
+  resultNoVerdict: 'しきい値が設定されていないため、本人かどうかの判定はありません。',
+  resultPassedHeading: 'チェックに合格しました',
+  resultPassedDescription: 'ありがとうございます。チェックが完了しました。',
+  resultNotPassedHeading: 'チェックに合格しませんでした',
+  resultNotPassedDescription: 'ご本人がその場にいることを確認できませんでした。もう一度お試しいただけます。',
+  resultDoneDescription: 'チェックが完了しました。',
+  resultPendingHeading: '結果を待っています…',
+  resultFailedHeading: 'チェックに失敗しました',
+  resultFailedDescription: 'サービスがこのチェックを完了できませんでした。新しいチェックを開始してください。',
+  resultExpiredHeading: 'チェックの有効期限が切れました',
+  resultExpiredDescription: 'チェックは開始から3分以内に完了する必要があります。新しいチェックを開始してください。',
+  resultMissingReferenceImage: '参照画像が返されませんでした。AWS はチェックのやり直しを推奨しています。',
+  gaugeLabel: '信頼度スコア',
+  gaugeValue: '{value}',
+  gaugeValueText: '信頼度 {value}（100 中）',
+  gaugeValueTextWithVerdict: '信頼度 {value}（100 中）：{verdict}',
+  gaugeThreshold: 'しきい値 {threshold}',
+  gaugeUnavailable: '信頼度を表示できません',
+  verdictLive: '本人',
+  verdictNotLive: '本人ではない',
+  referenceImageHeading: '参照画像',
+  referenceImageAlt: 'チェック中に撮影された顔の参照画像',
+  auditImagesHeading: '監査画像',
+  auditImageAlt: 'チェック中に撮影された監査画像（{count} 枚中 {index} 枚目）',
+  auditImageAltGeneric: 'チェック中に撮影された顔の画像',
+  noAuditImages: 'サービスから監査画像は返されませんでした。',
+  auditImagesCount_one: 'サービスから監査画像が {count} 枚返されました。',
+  auditImagesCount_other: 'サービスから監査画像が {count} 枚返されました。',
+  imageUnavailable: '画像を表示できません',
+  feedbackHeading: 'サービスが検出した内容',
+  feedbackEYES_CLOSED_DETECTED: 'チェック中に目が閉じていました。',
+  feedbackFACE_NOT_ALIGNED: '顔が楕円の枠の中央にありませんでした。',
+  feedbackFACE_NOT_VISIBLE: '顔の全体が見えていませんでした。',
+  feedbackFACE_OBSTRUCTION_DETECTED: '顔の一部が何かで隠れていました。',
+  feedbackHIGH_LIGHTING_DETECTED: '明るすぎました。',
+  feedbackLOW_LIGHTING_DETECTED: '暗すぎました。',
+  feedbackLOW_VIDEO_QUALITY_DETECTED: '映像の品質が低すぎました。',
+  feedbackUnknown: 'このチェックについてサービスから通知がありました（コード {code}）。',
+};
+
+/**
+ * `jaLocale` with the result screen's strings inline, for a `<LivenessResult>` that must render
+ * in Japanese at once (on the server, or without waiting for a module).
+ */
+export const jaResultLocale = /* @__PURE__ */ completeLocale(jaLocale, jaResultText);

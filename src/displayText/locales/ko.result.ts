@@ -1,0 +1,53 @@
+import type { ResultText } from '../detectorText';
+import { completeLocale } from '../localeText';
+import { koLocale } from './ko';
+
+/** The result screen's strings in Korean: `koLocale` loads them when a check starts. */
+export const koResultText: ResultText = {
+  resultSessionId: '세션 {sessionId}',
+  resultCompleteHeading: '확인 완료',
+  resultNoVerdict: '기준값이 설정되지 않아 실재 여부 판정이 없어요.',
+  resultPassedHeading: '확인 통과',
+  resultPassedDescription: '감사합니다. 확인이 끝났어요.',
+  resultNotPassedHeading: '확인 미통과',
+  resultNotPassedDescription: '본인이 직접 있는지 확인하지 못했어요. 다시 시도할 수 있어요.',
+  resultDoneDescription: '확인이 끝났어요.',
+  resultPendingHeading: '결과를 기다리고 있어요…',
+  resultFailedHeading: '확인에 실패했어요',
+  resultFailedDescription: '서비스가 이 확인을 마치지 못했어요. 새로 시작해 주세요.',
+  resultExpiredHeading: '확인 시간이 만료됐어요',
+  resultExpiredDescription: '확인은 시작 후 3분 안에 마쳐야 해요. 새로 시작해 주세요.',
+  resultMissingReferenceImage: '기준 이미지를 받지 못했어요. AWS는 확인을 다시 진행할 것을 권장해요.',
+  gaugeLabel: '신뢰도 점수',
+  gaugeValue: '{value}',
+  gaugeValueText: '신뢰도 100점 중 {value}',
+  gaugeValueTextWithVerdict: '신뢰도 100점 중 {value}: {verdict}',
+  gaugeThreshold: '기준값 {threshold}',
+  gaugeUnavailable: '신뢰도를 알 수 없음',
+  verdictLive: '실재함',
+  verdictNotLive: '실재하지 않음',
+  referenceImageHeading: '기준 이미지',
+  referenceImageAlt: '확인 중에 촬영한 얼굴 기준 이미지',
+  auditImagesHeading: '감사 이미지',
+  auditImageAlt: '확인 중에 촬영한 감사 이미지 {count}장 중 {index}번째',
+  auditImageAltGeneric: '확인 중에 촬영한 얼굴 이미지',
+  noAuditImages: '서비스가 감사 이미지를 보내지 않았어요.',
+  auditImagesCount_one: '서비스가 감사 이미지 {count}장을 보냈어요.',
+  auditImagesCount_other: '서비스가 감사 이미지 {count}장을 보냈어요.',
+  imageUnavailable: '이미지를 표시할 수 없음',
+  feedbackHeading: '서비스가 발견한 점',
+  feedbackEYES_CLOSED_DETECTED: '확인 중에 눈을 감고 있었어요.',
+  feedbackFACE_NOT_ALIGNED: '얼굴이 타원 가운데에 있지 않았어요.',
+  feedbackFACE_NOT_VISIBLE: '얼굴이 다 보이지 않았어요.',
+  feedbackFACE_OBSTRUCTION_DETECTED: '무언가가 얼굴 일부를 가렸어요.',
+  feedbackHIGH_LIGHTING_DETECTED: '빛이 너무 밝았어요.',
+  feedbackLOW_LIGHTING_DETECTED: '빛이 너무 어두웠어요.',
+  feedbackLOW_VIDEO_QUALITY_DETECTED: '영상 화질이 너무 낮았어요.',
+  feedbackUnknown: '서비스가 이 확인에 대해 알려 온 내용이 있어요(코드 {code}).',
+};
+
+/**
+ * `koLocale` with the result screen's strings inline, for a `<LivenessResult>` that must render
+ * in Korean at once (on the server, or without waiting for a module).
+ */
+export const koResultLocale = /* @__PURE__ */ completeLocale(koLocale, koResultText);

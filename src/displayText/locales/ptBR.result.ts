@@ -1,0 +1,55 @@
+import type { ResultText } from '../detectorText';
+import { completeLocale } from '../localeText';
+import { ptBRLocale } from './ptBR';
+
+/** The result screen's strings in Portuguese (Brazil): `ptBRLocale` loads them when a check starts. */
+export const ptBRResultText: ResultText = {
+  resultSessionId: 'Sessão {sessionId}',
+  resultCompleteHeading: 'Verificação concluída',
+  resultNoVerdict: 'Nenhum limite foi definido, então não há resultado de pessoa real ou não.',
+  resultPassedHeading: 'Verificação aprovada',
+  resultPassedDescription: 'Obrigado, sua verificação foi concluída.',
+  resultNotPassedHeading: 'Verificação não aprovada',
+  resultNotPassedDescription: 'Não conseguimos confirmar que você está presente. Você pode tentar de novo.',
+  resultDoneDescription: 'Sua verificação foi concluída.',
+  resultPendingHeading: 'Aguardando o resultado…',
+  resultFailedHeading: 'A verificação falhou',
+  resultFailedDescription: 'O serviço não conseguiu concluir esta verificação. Comece uma nova.',
+  resultExpiredHeading: 'A verificação expirou',
+  resultExpiredDescription:
+    'A verificação precisa ser concluída em até três minutos depois de começar. Comece uma nova.',
+  resultMissingReferenceImage:
+    'Nenhuma imagem de referência foi retornada. A AWS recomenda fazer a verificação de novo.',
+  gaugeLabel: 'Pontuação de confiança',
+  gaugeValue: '{value}',
+  gaugeValueText: 'Confiança de {value} de 100',
+  gaugeValueTextWithVerdict: 'Confiança de {value} de 100: {verdict}',
+  gaugeThreshold: 'Limite {threshold}',
+  gaugeUnavailable: 'Confiança indisponível',
+  verdictLive: 'Pessoa real',
+  verdictNotLive: 'Não é uma pessoa real',
+  referenceImageHeading: 'Imagem de referência',
+  referenceImageAlt: 'Imagem de referência do rosto, capturada durante a verificação',
+  auditImagesHeading: 'Imagens de auditoria',
+  auditImageAlt: 'Imagem de auditoria {index} de {count}, capturada durante a verificação',
+  auditImageAltGeneric: 'Imagem do rosto, capturada durante a verificação',
+  noAuditImages: 'O serviço não retornou imagens de auditoria.',
+  auditImagesCount_one: 'O serviço retornou {count} imagem de auditoria.',
+  auditImagesCount_other: 'O serviço retornou {count} imagens de auditoria.',
+  imageUnavailable: 'Imagem indisponível',
+  feedbackHeading: 'O que o serviço notou',
+  feedbackEYES_CLOSED_DETECTED: 'Os olhos estavam fechados durante a verificação.',
+  feedbackFACE_NOT_ALIGNED: 'O rosto não estava centralizado no oval.',
+  feedbackFACE_NOT_VISIBLE: 'O rosto não estava totalmente visível.',
+  feedbackFACE_OBSTRUCTION_DETECTED: 'Algo cobria parte do rosto.',
+  feedbackHIGH_LIGHTING_DETECTED: 'A luz estava forte demais.',
+  feedbackLOW_LIGHTING_DETECTED: 'A luz estava fraca demais.',
+  feedbackLOW_VIDEO_QUALITY_DETECTED: 'A qualidade do vídeo estava baixa demais.',
+  feedbackUnknown: 'O serviço informou algo sobre esta verificação (código {code}).',
+};
+
+/**
+ * `ptBRLocale` with the result screen's strings inline, for a `<LivenessResult>` that must render
+ * in Portuguese (Brazil) at once (on the server, or without waiting for a module).
+ */
+export const ptBRResultLocale = /* @__PURE__ */ completeLocale(ptBRLocale, ptBRResultText);
