@@ -73,7 +73,8 @@ const BROAD = ['unit', 'node'];
 export default defineConfig({
   plugins: [react()],
   test: {
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    // Property tests run 2 % of their cases per mutant (test/fixtures/propertyRuns.ts).
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', PROPERTY_RUNS_SCALE: '0.02' },
     projects: only
       ? projects.filter((project) => project.test?.name === only)
       : projects.filter((project) => BROAD.includes(String(project.test?.name))),
