@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../fixtures/propertyRuns';
 import { LIVENESS_ERROR_CODES, LivenessError, toLivenessError } from '../../src/core/errors';
 
 describe('toLivenessError', () => {
@@ -37,7 +38,7 @@ describe('toLivenessError', () => {
         expect(error.message.startsWith('Calling the backend failed: ')).toBe(true);
         if (!(value instanceof LivenessError)) expect(error.cause).toBe(value);
       }),
-      { numRuns: 2_000 },
+      { numRuns: propertyRuns(2_000) },
     );
   });
 

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../fixtures/propertyRuns';
 import { boxToPercentages, clipBoundingBox, GAUGE_VIEWBOX, gaugePoint } from '../../src/core/geometry';
 
 // One ulp of slack at 1: `left + width` of a clipped box is a sum of two rounded doubles.
@@ -50,7 +51,7 @@ describe('clipBoundingBox', () => {
         ].filter(Boolean);
         expect(clipped.clippedEdges).toEqual(edges);
       }),
-      { numRuns: 2_000 },
+      { numRuns: propertyRuns(2_000) },
     );
   });
 
@@ -66,7 +67,7 @@ describe('clipBoundingBox', () => {
         expect(Math.abs(twice!.width - once.width)).toBeLessThanOrEqual(Number.EPSILON);
         expect(Math.abs(twice!.height - once.height)).toBeLessThanOrEqual(Number.EPSILON);
       }),
-      { numRuns: 1_000 },
+      { numRuns: propertyRuns(1_000) },
     );
   });
 
@@ -80,7 +81,7 @@ describe('clipBoundingBox', () => {
         expect(Math.abs(clipped.width - box.width)).toBeLessThanOrEqual(Number.EPSILON);
         expect(Math.abs(clipped.height - box.height)).toBeLessThanOrEqual(Number.EPSILON);
       }),
-      { numRuns: 1_000 },
+      { numRuns: propertyRuns(1_000) },
     );
   });
 });
@@ -97,7 +98,7 @@ describe('boxToPercentages', () => {
           expect(n >= 0 && n <= 100).toBe(true);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 });
@@ -113,7 +114,7 @@ describe('gaugePoint', () => {
         expect(y >= cy - radius && y <= cy).toBe(true);
         expect(Math.abs(Math.hypot(x - cx, y - cy) - radius)).toBeLessThan(0.01);
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 });

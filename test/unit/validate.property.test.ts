@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../fixtures/propertyRuns';
 import { decodeBase64, encodeBase64 } from '../../src/core/base64';
 import { LivenessError } from '../../src/core/errors';
 import type { LivenessResults } from '../../src/core/types';
@@ -99,7 +100,7 @@ describe('parseSessionResults under arbitrary input', () => {
         }),
         (value) => parsesOrRefuses(() => parseSessionResults(value)),
       ),
-      { numRuns: 2_500 },
+      { numRuns: propertyRuns(2_500) },
     );
   });
 
@@ -123,7 +124,7 @@ describe('parseSessionResults under arbitrary input', () => {
         (output, key, value, expected) =>
           parsesOrRefuses(() => parseSessionResults({ ...output, [key]: value }, expected)),
       ),
-      { numRuns: 1_500 },
+      { numRuns: propertyRuns(1_500) },
     );
   });
 
@@ -168,7 +169,7 @@ describe('parseSessionResults under arbitrary input', () => {
             parseSessionResults({ SessionId: id, Status: st, ReferenceImage: reference, AuditImages: audit }),
           ),
       ),
-      { numRuns: 2_000 },
+      { numRuns: propertyRuns(2_000) },
     );
   });
 
@@ -198,7 +199,7 @@ describe('parseSessionResults under arbitrary input', () => {
           return source?.kind === 'url' && (/^(https?:|blob:)/i.test(source.url) || source.url.startsWith('/'));
         },
       ),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 });
@@ -241,7 +242,7 @@ describe('parseSessionResults round trips', () => {
           auditImages: withoutSources(fromSdk).auditImages.map((img) => ({ ...img, kind: undefined })),
         });
       }),
-      { numRuns: 1_500 },
+      { numRuns: propertyRuns(1_500) },
     );
   });
 
@@ -253,7 +254,7 @@ describe('parseSessionResults round trips', () => {
         expect(decodeBase64(standard.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''))).toEqual(bytes);
         expect(decodeBase64(standard.replace(/(.{7})/g, '$1\n'))).toEqual(bytes);
       }),
-      { numRuns: 1_000 },
+      { numRuns: propertyRuns(1_000) },
     );
     const tooBig = new Uint8Array(MAX_IMAGE_BYTES + 1).fill(0xff);
     expect(() =>
@@ -300,7 +301,7 @@ describe('parseCreatedSession under arbitrary input', () => {
           return error instanceof LivenessError && error.code === 'INVALID_RESPONSE';
         }
       }),
-      { numRuns: 1_500 },
+      { numRuns: propertyRuns(1_500) },
     );
   });
 });
