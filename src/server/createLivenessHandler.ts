@@ -22,7 +22,6 @@ import { createMemoryAttemptStore } from './createMemoryAttemptStore';
 import { fromAwsError, HttpError, jsonResponse } from './httpError';
 import { readLimitedText } from './readBody';
 import { matchRoute, normaliseBasePath, routeError, routeErrorResponse, type Route } from './routes';
-import { createS3Presigner } from './s3Presigner';
 import { createSessionSigner } from './sessionHandle';
 import { decideIsLive, isFailedCheck, toResultsBody } from './toResultsBody';
 import type { ErrorContext, LivenessHandler, LivenessHandlerOptions, StreamCredentialsOutput } from './types';
@@ -89,6 +88,12 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
       'createLivenessHandler: `scopeClientRequestToken` was removed; tokens are always scoped to their caller.',
     );
   }
+  if ('s3Client' in options || 'presignExpiresIn' in options) {
+    // The S3 packages moved to their own entry so that bundlers of apps without S3 never resolve them.
+    throw new TypeError(
+      "createLivenessHandler: `s3Client` was replaced by `presignImage: createS3Presigner({ client, expiresIn })` from 'react-face-liveness/server/s3'.",
+    );
+  }
   const signer = createSessionSigner(options.secret);
   const client =
     options.client ??
@@ -107,7 +112,7 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
           windowMs: options.failedChecks?.windowMs ?? 180_000,
           cooldownMs: options.failedChecks?.cooldownMs ?? 1_800_000,
         });
-  const presign = options.s3Client ? createS3Presigner(options.s3Client, options.presignExpiresIn ?? 60) : undefined;
+  const presign = options.presignImage;
   const base = normaliseBasePath(basePath);
 
   async function identify(request: Request, platform: unknown): Promise<string> {

@@ -39,7 +39,9 @@ export type {
   CallerContext,
   ErrorContext,
   FailedCheckLimit,
+  ImagePresigner,
   LivenessHandler,
   LivenessHandlerOptions,
+  S3ObjectLocation,
   StreamCredentialsOutput,
 } from './types';
