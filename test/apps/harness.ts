@@ -85,6 +85,9 @@ export function prepareApp(app: AdopterApp): string {
 
 export class StepError extends Error {}
 
+/** Where a step's whole output is kept: <WORK>/<app>.<step>.log. */
+const logFile = (app: string, step: string) => path.join(WORK, `${app}.${step.replace(/\W+/g, '-')}.log`);
+
 /** Runs one step of an app; on failure the error names the app, the step and the output's end. */
 export async function runStep(
   app: string,
@@ -108,7 +111,7 @@ export async function runStep(
   });
   clearTimeout(timer);
   const ms = performance.now() - started;
-  writeFileSync(path.join(WORK, `${app}.${step.replace(/\W+/g, '-')}.log`), output);
+  writeFileSync(logFile(app, step), output);
   if (code !== 0) {
     const tail = output.trim().split('\n').slice(-40).join('\n');
     throw new StepError(`${app}: step '${step}' failed (\`${command} ${args.join(' ')}\`, exit ${code}):\n${tail}`);
@@ -156,7 +159,7 @@ export function startProcess(
     const killer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 5_000);
     await exited;
     clearTimeout(killer);
-    writeFileSync(path.join(WORK, `${app}.${what}.log`), output);
+    writeFileSync(logFile(app, what), output);
   };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
