@@ -8,7 +8,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,7 +54,15 @@ export function packTarball(): string {
     encoding: 'utf8',
   });
   if (packed.status !== 0) throw new Error(`npm pack failed:\n${packed.stderr}`);
-  tarball = path.join(WORK, packed.stdout.trim().split('\n').pop()!);
+  // Named by its content: a package manager that finds the same file name in its lock file keeps
+  // the copy it installed before, so a rebuilt package would never reach the app.
+  const file = path.join(WORK, packed.stdout.trim().split('\n').pop()!);
+  const hash = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12);
+  tarball = path.join(WORK, `react-face-liveness-${hash}.tgz`);
+  renameSync(file, tarball);
+  for (const old of readdirSync(WORK)) {
+    if (/^react-face-liveness-.*\.tgz$/.test(old) && path.join(WORK, old) !== tarball) rmSync(path.join(WORK, old));
+  }
   return tarball;
 }
 
