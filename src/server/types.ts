@@ -64,6 +64,9 @@ export interface LivenessHandlerOptions<Platform = unknown> {
   /**
    * Key for the HMAC that binds a session to its caller (at least 32 characters or bytes). Every
    * instance behind the same API needs the same secret; rotating it invalidates sessions in flight.
+   * A secret that is too short throws here. A missing one (`undefined` or `''`, as in `next build`,
+   * which imports route modules without the runtime environment) does not: each session request then
+   * answers 500 `BACKEND_ERROR` and `onError` gets an error naming `secret` and `LIVENESS_SECRET`.
    */
   secret: string | Uint8Array;
   /** A configured client. When absent, one is built from `region`, `endpoint` and `maxAttempts`. */
@@ -126,7 +129,12 @@ export interface LivenessHandlerOptions<Platform = unknown> {
   throttleRetryAfterSeconds?: number;
   /** The clock (for handles and the failed-check limit). @default Date.now */
   now?: () => number;
-  /** Called with every error before it is mapped to a response: log the AWS detail here, it never reaches the client. */
+  /**
+   * Called with every error before it is mapped to a response: log the AWS detail here, it never
+   * reaches the client. The default, `logLivenessError`, writes one line to `console.error` for each
+   * 5xx answer and for AWS throttling, without credentials, handles, caller ids or image bytes.
+   * @default logLivenessError
+   */
   onError?: (error: unknown, context: ErrorContext) => void;
 }
 
