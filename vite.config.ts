@@ -67,6 +67,7 @@ export default defineConfig({
         index: src('index.ts'),
         locales: src('displayText/locales/index.ts'),
         server: src('server/index.ts'),
+        'server-s3': src('server/s3/index.ts'),
         emulator: src('emulator/index.ts'),
         'emulator-cli': src('emulator/cli.ts'),
         vite: src('assets/index.ts'),

@@ -85,6 +85,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Adopter apps (test/apps): installs, builds and one check each; run alone, like e2e.
+          name: 'apps',
+          environment: 'node',
+          include: ['test/apps/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -3,7 +3,8 @@
 # types, the library build and its package checks, size budgets, and every Vitest project
 # (jsdom units, Node emulator/server tests, Chromium component and story tests; the Node tests
 # again under Node 22 and 24; then the end-to-end suite on its own so it has the machine to
-# itself). Its last line is `N passed, N failed`, counted from Vitest's JSON reports.
+# itself; then the adopter apps of test/apps). Its last line is `N passed, N failed`, counted from
+# Vitest's JSON reports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -39,5 +40,9 @@ for major in 22 24; do
   run_vitest "$(bash scripts/node-versions.sh "$major")" "node-$major" --project node
 done
 run_vitest node e2e --project e2e
+# Adopter apps (test/apps): Next.js 16, Vite + React 19 (pnpm) and Vite + React 18, each installing the
+# packed tarball and the README's install line from the registry, built, type-checked and driven through
+# one check in Chromium. Their folders outside the repo and the package managers' caches are kept.
+run_vitest node adopter-apps --project apps
 
 node scripts/count-tests.mjs "$reports"/*.json

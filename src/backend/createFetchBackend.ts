@@ -28,7 +28,25 @@ function isCode(value: unknown): value is LivenessErrorCode {
   return typeof value === 'string' && (LIVENESS_ERROR_CODES as readonly string[]).includes(value);
 }
 
-async function toError(response: Response, context: string): Promise<LivenessError> {
+/** Statuses a server or host without the API route answers with (not found, method not allowed). */
+const NO_ROUTE_STATUSES = new Set([404, 405]);
+
+const isHtml = (response: Response) => /^text\/html\b/i.test(response.headers.get('content-type') ?? '');
+
+/** The URL answered, but not as the liveness API does: say so, with the URL, instead of guessing a code. */
+function notFound(response: Response, url: string, context: string, cause?: unknown): LivenessError {
+  const type = response.headers.get('content-type')?.split(';', 1)[0] || 'no content type';
+  const message =
+    `${context}: ${url} answered ${response.status} (${type}), not the liveness API's JSON. ` +
+    `Is the API route (react-face-liveness/server's handler) mounted at ${url.replace(/\/sessions(\/.*)?$/, '')}?`;
+  return new LivenessError('BACKEND_NOT_FOUND', message, {
+    status: response.status,
+    retryable: false,
+    ...(cause === undefined ? {} : { cause }),
+  });
+}
+
+async function toError(response: Response, url: string, context: string): Promise<LivenessError> {
   let body: unknown;
   try {
     body = await response.json();
@@ -43,6 +61,7 @@ async function toError(response: Response, context: string): Promise<LivenessErr
       ...(typeof error.retryable === 'boolean' ? { retryable: error.retryable } : {}),
     });
   }
+  if (NO_ROUTE_STATUSES.has(response.status)) return notFound(response, url, context);
   return toLivenessError({ status: response.status, message: `HTTP ${response.status}` }, context);
 }
 
@@ -59,18 +78,21 @@ export function createFetchBackend({
     const merged = new Headers(extra);
     new Headers(init.headers).forEach((value, name) => merged.set(name, value));
     merged.set('accept', 'application/json');
+    const url = `${base}${path}`;
     let response: Response;
     try {
-      response = await (fetchImpl ?? globalThis.fetch)(`${base}${path}`, { ...init, headers: merged, credentials });
+      response = await (fetchImpl ?? globalThis.fetch)(url, { ...init, headers: merged, credentials });
     } catch (error) {
       if (isAbortError(error)) throw error;
       throw new LivenessError('NETWORK_ERROR', `${context}: the server could not be reached`, { cause: error });
     }
-    if (!response.ok) throw await toError(response, context);
+    if (!response.ok) throw await toError(response, url, context);
     try {
       return await response.json();
     } catch (error) {
       if (isAbortError(error)) throw error;
+      // An HTML page with 200 is a host's fallback (an SPA's index.html), not the API.
+      if (isHtml(response)) throw notFound(response, url, context, error);
       throw new LivenessError('INVALID_RESPONSE', `${context}: the response is not JSON`, {
         cause: error,
         retryable: false,

@@ -7,6 +7,8 @@ export const LIVENESS_ERROR_CODES = [
   // The backend and the network
   'INVALID_RESPONSE',
   'NETWORK_ERROR',
+  /** The backend's URL answered, but not as the liveness API: an HTML page, a 404 (the route is not mounted). */
+  'BACKEND_NOT_FOUND',
   'THROTTLED',
   'SERVICE_ERROR',
   'ACCESS_DENIED',

@@ -24,6 +24,8 @@ const enFlow = {
 
   // Errors, one per LivenessErrorCode
   errorINVALID_RESPONSE: 'The server sent a response we could not read.',
+  errorBACKEND_NOT_FOUND:
+    'The server for this check could not be found. If you run this site, check that its liveness API route is set up.',
   errorNETWORK_ERROR: 'We could not reach the server. Check your connection and try again.',
   errorTHROTTLED: 'The service is busy right now. Please try again in a moment.',
   errorSERVICE_ERROR: 'The service had a problem. Please try again.',

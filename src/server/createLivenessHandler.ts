@@ -22,13 +22,20 @@ import { createMemoryAttemptStore } from './createMemoryAttemptStore';
 import { fromAwsError, HttpError, jsonResponse } from './httpError';
 import { readLimitedText } from './readBody';
 import { matchRoute, normaliseBasePath, routeError, routeErrorResponse, type Route } from './routes';
-import { createS3Presigner } from './s3Presigner';
-import { createSessionSigner } from './sessionHandle';
+import { logLivenessError } from './logError';
+import { createSessionSigner, type SessionSigner } from './sessionHandle';
 import { decideIsLive, isFailedCheck, toResultsBody } from './toResultsBody';
 import type { ErrorContext, LivenessHandler, LivenessHandlerOptions, StreamCredentialsOutput } from './types';
 
 export { SESSION_HANDLE_HEADER };
 const MAX_BODY_BYTES = 4096;
+
+/**
+ * Logged (by `onError`) on each request of a handler built without a secret: `next build` imports
+ * route modules without the runtime environment, so a missing secret cannot fail at creation.
+ */
+export const MISSING_SECRET_MESSAGE =
+  'createLivenessHandler: `secret` is not set (is LIVENESS_SECRET in the server’s environment?); every session request answers 500 until it is.';
 
 const invalid = (message: string, status = 400) => new HttpError(status, 'INVALID_REQUEST', message);
 
@@ -80,7 +87,7 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
     handleTtlMs = 900_000,
     throttleRetryAfterSeconds = 2,
     now = Date.now,
-    onError,
+    onError = logLivenessError,
   } = options;
   if (typeof authorize !== 'function') throw new TypeError('createLivenessHandler: `authorize` is required.');
   if ('scopeClientRequestToken' in options) {
@@ -89,7 +96,14 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
       'createLivenessHandler: `scopeClientRequestToken` was removed; tokens are always scoped to their caller.',
     );
   }
-  const signer = createSessionSigner(options.secret);
+  if ('s3Client' in options || 'presignExpiresIn' in options) {
+    // The S3 packages moved to their own entry so that bundlers of apps without S3 never resolve them.
+    throw new TypeError(
+      "createLivenessHandler: `s3Client` was replaced by `presignImage: createS3Presigner({ client, expiresIn })` from 'react-face-liveness/server/s3'.",
+    );
+  }
+  const { secret } = options as { secret: LivenessHandlerOptions['secret'] | null | undefined };
+  const signer = secret === undefined || secret === null || secret === '' ? undefined : createSessionSigner(secret);
   const client =
     options.client ??
     new RekognitionClient({
@@ -107,7 +121,7 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
           windowMs: options.failedChecks?.windowMs ?? 180_000,
           cooldownMs: options.failedChecks?.cooldownMs ?? 1_800_000,
         });
-  const presign = options.s3Client ? createS3Presigner(options.s3Client, options.presignExpiresIn ?? 60) : undefined;
+  const presign = options.presignImage;
   const base = normaliseBasePath(basePath);
 
   async function identify(request: Request, platform: unknown): Promise<string> {
@@ -138,7 +152,12 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
     return { sessionId, credentials, region };
   }
 
-  async function create(request: Request, platform: unknown, context: ErrorContext): Promise<Response> {
+  async function create(
+    request: Request,
+    platform: unknown,
+    context: ErrorContext,
+    signer: SessionSigner,
+  ): Promise<Response> {
     const callerId = (context.callerId = await identify(request, platform));
     const { token, challenge } = await readCreateBody(request);
     // A challenge the policy refuses is refused here, before a slot is taken or AWS is asked.
@@ -174,6 +193,7 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
     platform: unknown,
     sessionId: string,
     context: ErrorContext,
+    signer: SessionSigner,
   ): Promise<Response> {
     const callerId = (context.callerId = await identify(request, platform));
     if (!SESSION_ID_PATTERN.test(sessionId)) throw invalid('The session id is malformed.');
@@ -200,14 +220,15 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
     if (found && found.name !== 'unknown') context.route = found.name;
     const refusal = routeError(found, request.method);
     if (refusal) throw refusal;
-    if (found!.name === 'create') return create(request, platform, context);
+    if (!signer) throw new Error(MISSING_SECRET_MESSAGE);
+    if (found!.name === 'create') return create(request, platform, context, signer);
     let sessionId: string;
     try {
       sessionId = decodeURIComponent((found as Extract<Route, { name: 'results' }>).rawSessionId);
     } catch {
       throw invalid('The session id is malformed.');
     }
-    return results(request, platform, sessionId, context);
+    return results(request, platform, sessionId, context, signer);
   }
 
   const handler = async (request: Request, platform?: unknown): Promise<Response> => {
@@ -215,7 +236,7 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
     try {
       return await route(request, platform, context);
     } catch (error) {
-      onError?.(error, context);
+      onError(error, context);
       const route = context.route === 'unknown' ? undefined : ({ name: context.route } as Route);
       return routeErrorResponse(fromAwsError(error, throttleRetryAfterSeconds), route);
     }

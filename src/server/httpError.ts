@@ -21,6 +21,32 @@ function field(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 }
 
+/** Socket and DNS failures Node reports by `code`: AWS was not reached, a retry may reach it. */
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EPROTO',
+]);
+
+/**
+ * True when the server could not talk to AWS at all: a socket or DNS failure, a TLS handshake or
+ * certificate failure (`DEPTH_ZERO_SELF_SIGNED_CERT`, `ERR_TLS_CERT_ALTNAME_INVALID`…), or the SDK's
+ * own `TimeoutError`.
+ */
+export function isNetworkError(error: unknown): boolean {
+  if (field(error, 'name') === 'TimeoutError') return true;
+  const code = field(error, 'code');
+  return typeof code === 'string' && (NETWORK_CODES.has(code) || /CERT|^ERR_TLS_|^ERR_SSL_/.test(code));
+}
+
 /** Maps anything an AWS call threw to a response error, by the error's name and fault only. */
 export function fromAwsError(error: unknown, throttleRetryAfterSeconds: number): HttpError {
   if (error instanceof HttpError) return error;
@@ -47,7 +73,7 @@ export function fromAwsError(error: unknown, throttleRetryAfterSeconds: number):
   if (field(error, '$fault') === 'server' || typeof field(field(error, '$metadata'), 'httpStatusCode') === 'number') {
     return new HttpError(502, 'SERVICE_ERROR', 'The liveness service failed. Try again.', true);
   }
-  if (name === 'TimeoutError' || field(error, 'code') === 'ECONNREFUSED' || field(error, 'code') === 'ECONNRESET') {
+  if (isNetworkError(error)) {
     return new HttpError(502, 'SERVICE_ERROR', 'The liveness service could not be reached. Try again.', true);
   }
   return new HttpError(500, 'BACKEND_ERROR', 'The server failed to handle the request.');

@@ -3,6 +3,7 @@
  * Node's http, Express, Next.js route handlers and AWS Lambda. Node and edge runtimes only.
  */
 export { createLivenessHandler, SESSION_HANDLE_HEADER } from './createLivenessHandler';
+export { livenessErrorLine, logLivenessError } from './logError';
 /** ClientRequestToken as the service accepts it: the one pattern the browser and the server share. */
 export { CLIENT_REQUEST_TOKEN_PATTERN } from '../core/token';
 export { toNodeHandler, type NodeHandlerOptions, type NodePlatform, type NodeRequestHandler } from './toNodeHandler';
@@ -39,7 +40,9 @@ export type {
   CallerContext,
   ErrorContext,
   FailedCheckLimit,
+  ImagePresigner,
   LivenessHandler,
   LivenessHandlerOptions,
+  S3ObjectLocation,
   StreamCredentialsOutput,
 } from './types';

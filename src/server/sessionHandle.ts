@@ -23,6 +23,9 @@ export interface SessionSigner {
 }
 
 export function createSessionSigner(secret: string | Uint8Array): SessionSigner {
+  if (typeof secret !== 'string' && !(secret instanceof Uint8Array)) {
+    throw new TypeError(`createLivenessHandler: \`secret\` must be a string or a Uint8Array, not ${typeof secret}.`);
+  }
   const raw = typeof secret === 'string' ? encoder.encode(secret) : secret;
   if (raw.byteLength < MIN_SECRET_BYTES) {
     throw new TypeError(`createLivenessHandler: \`secret\` must be at least ${MIN_SECRET_BYTES} bytes long.`);

@@ -1,8 +1,17 @@
 /** Public types of `react-face-liveness/server`. */
 import type { CreateFaceLivenessSessionRequestSettings, RekognitionClient } from '@aws-sdk/client-rekognition';
-import type { S3Client } from '@aws-sdk/client-s3';
 import type { AttemptStore } from './attemptLimiter';
 import type { MovementOnlyPolicy } from './challengePolicy';
+
+/** Where an image of a session with an `OutputConfig` is stored (AWS's `S3Object`). */
+export interface S3ObjectLocation {
+  Bucket?: string;
+  Name?: string;
+  Version?: string;
+}
+
+/** Turns a stored image into a URL the browser can load (`createS3Presigner` from `react-face-liveness/server/s3`). */
+export type ImagePresigner = (object: S3ObjectLocation) => Promise<string>;
 
 /** Temporary credentials handed to the browser to sign its video stream. */
 export interface StreamCredentialsOutput {
@@ -55,6 +64,9 @@ export interface LivenessHandlerOptions<Platform = unknown> {
   /**
    * Key for the HMAC that binds a session to its caller (at least 32 characters or bytes). Every
    * instance behind the same API needs the same secret; rotating it invalidates sessions in flight.
+   * A secret that is too short throws here. A missing one (`undefined` or `''`, as in `next build`,
+   * which imports route modules without the runtime environment) does not: each session request then
+   * answers 500 `BACKEND_ERROR` and `onError` gets an error naming `secret` and `LIVENESS_SECRET`.
    */
   secret: string | Uint8Array;
   /** A configured client. When absent, one is built from `region`, `endpoint` and `maxAttempts`. */
@@ -103,10 +115,12 @@ export interface LivenessHandlerOptions<Platform = unknown> {
    * When absent, the browser signs the stream itself (Amplify Auth or its own credentialProvider).
    */
   streamCredentials?: (callerId: string) => Promise<StreamCredentialsOutput>;
-  /** Client that presigns S3Object images (sessions with an OutputConfig) as short-lived URLs. */
-  s3Client?: S3Client;
-  /** Lifetime of presigned image URLs, in seconds. @default 60 */
-  presignExpiresIn?: number;
+  /**
+   * Turns S3Object images (sessions with an OutputConfig) into short-lived URLs:
+   * `createS3Presigner({ client: s3Client })` from `react-face-liveness/server/s3`. Without it such
+   * images go out with their bounding box only.
+   */
+  presignImage?: ImagePresigner;
   /** The per-caller limit on failed checks (AWS advises 5 per 3 minutes); `false` turns it off. @default {} */
   failedChecks?: FailedCheckLimit | false;
   /** How long a session handle stays valid. @default 900_000 (15 minutes) */
@@ -115,7 +129,12 @@ export interface LivenessHandlerOptions<Platform = unknown> {
   throttleRetryAfterSeconds?: number;
   /** The clock (for handles and the failed-check limit). @default Date.now */
   now?: () => number;
-  /** Called with every error before it is mapped to a response: log the AWS detail here, it never reaches the client. */
+  /**
+   * Called with every error before it is mapped to a response: log the AWS detail here, it never
+   * reaches the client. The default, `logLivenessError`, writes one line to `console.error` for each
+   * 5xx answer and for AWS throttling, without credentials, handles, caller ids or image bytes.
+   * @default logLivenessError
+   */
   onError?: (error: unknown, context: ErrorContext) => void;
 }
 

@@ -37,6 +37,10 @@ describe('public API', () => {
     expect(names(await import('../../src/server/index'))).toMatchSnapshot();
   });
 
+  it('react-face-liveness/server/s3', async () => {
+    expect(names(await import('../../src/server/s3/index'))).toMatchSnapshot();
+  });
+
   it('react-face-liveness/vite', async () => {
     expect(names(await import('../../src/assets/index'))).toMatchSnapshot();
   });

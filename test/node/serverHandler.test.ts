@@ -3,6 +3,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { parseCreatedSession, parseSessionResults } from '../../src/core/validate';
 import { createLivenessHandler } from '../../src/server/createLivenessHandler';
+import { createS3Presigner } from '../../src/server/s3';
 import { createSessionSigner } from '../../src/server/sessionHandle';
 import { DUMMY_CREDENTIALS, errorOf, fixturePerTest, manualClock, newToken, REGION, SECRET } from './serverSupport';
 
@@ -206,6 +207,14 @@ describe('createLivenessHandler with the real RekognitionClient against the emul
     }
   });
 
+  it('refuses the removed s3Client option with the presignImage replacement', () => {
+    for (const removed of [{ s3Client: {} }, { presignExpiresIn: 30 }]) {
+      expect(() => createLivenessHandler({ secret: SECRET, authorize: () => 'alice', ...(removed as object) })).toThrow(
+        "createLivenessHandler: `s3Client` was replaced by `presignImage: createS3Presigner({ client, expiresIn })` from 'react-face-liveness/server/s3'.",
+      );
+    }
+  });
+
   it('returns stream credentials issued for the caller with the session', async () => {
     const issued: string[] = [];
     const f = await start({
@@ -251,8 +260,7 @@ describe('createLivenessHandler with the real RekognitionClient against the emul
       secret: SECRET,
       authorize: (request) => request.headers.get('x-user'),
       sessionSettings: { AuditImagesLimit: 1, OutputConfig: { S3Bucket: 'liveness-output', S3KeyPrefix: 'checks/' } },
-      s3Client,
-      presignExpiresIn: 30,
+      presignImage: createS3Presigner({ client: s3Client, expiresIn: 30 }),
     });
     const created = await handler(
       new Request('https://app.test/api/liveness/sessions', {

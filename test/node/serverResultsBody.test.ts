@@ -1,7 +1,7 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { parseSessionResults } from '../../src/core/validate';
-import { createS3Presigner } from '../../src/server/s3Presigner';
+import { createS3Presigner } from '../../src/server/s3';
 import { decideIsLive, isFailedCheck, toResultsBody } from '../../src/server/toResultsBody';
 
 const SESSION = '0f8fad5b-d9cb-469f-a165-70867728950e';
@@ -62,7 +62,7 @@ describe('toResultsBody', () => {
       region: 'eu-west-1',
       credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret-example' },
     });
-    const presign = createS3Presigner(s3, 45);
+    const presign = createS3Presigner({ client: s3, expiresIn: 45 });
     const s3Object = { Bucket: 'liveness-bucket', Name: 'prefix/session/reference.jpg', Version: 'v7' };
     const body = await toResultsBody(
       {

@@ -202,6 +202,18 @@ describe('<LivenessCheck>', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(en.errorINVALID_RESPONSE);
   });
 
+  it('shows a missing API route (an HTML 404) as such, not as an ended check', async () => {
+    const page = () =>
+      new Response('<!DOCTYPE html><h1>404</h1>', { status: 404, headers: { 'content-type': 'text/html' } });
+    const onError = vi.fn();
+    renderCheck({ backend: createFetchBackend({ baseUrl: '/api/liveness', fetch: async () => page() }), onError });
+    await startCheck();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(en.errorBACKEND_NOT_FOUND);
+    expect(alert).not.toHaveTextContent(en.errorSESSION_NOT_FOUND);
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'BACKEND_NOT_FOUND', status: 404 }));
+  });
+
   it('reports a detector that fails to load, and loads it again on retry', async () => {
     const { backend } = createFakeBackend();
     detector.failNextLoad = true;

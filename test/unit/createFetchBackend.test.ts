@@ -126,7 +126,6 @@ describe('createFetchBackend', () => {
   it.each([
     [503, 'SERVICE_ERROR', true],
     [429, 'THROTTLED', true],
-    [404, 'SESSION_NOT_FOUND', false],
     [401, 'ACCESS_DENIED', false],
     [400, 'BACKEND_ERROR', false],
   ] as const)('classifies a %i without our error body by its status', async (status, code, retryable) => {
@@ -139,6 +138,76 @@ describe('createFetchBackend', () => {
     );
     expect(error.code).toBe(code);
     expect(error.retryable).toBe(retryable);
+  });
+
+  it.each([
+    [
+      'a 404 HTML page (no route in Next.js or Vite)',
+      new Response('<!DOCTYPE html><h1>404</h1>', {
+        status: 404,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+      }),
+      404,
+      'text/html',
+    ],
+    ['a 404 without a body', new Response(null, { status: 404 }), 404, 'no content type'],
+    [
+      'a 405 from a static host',
+      new Response('Method Not Allowed', { status: 405, headers: { 'content-type': 'text/plain' } }),
+      405,
+      'text/plain',
+    ],
+    [
+      'a 200 HTML page (an SPA fallback)',
+      new Response('<!doctype html><div id="root"></div>', { status: 200, headers: { 'content-type': 'text/html' } }),
+      200,
+      'text/html',
+    ],
+  ] as const)('reports %s as BACKEND_NOT_FOUND, naming the URL', async (_what, response, status, type) => {
+    const { impl } = fakeFetch(response);
+    const error = await rejection(
+      createFetchBackend({ baseUrl: '/api/liveness/', fetch: impl }).createSession({
+        clientRequestToken: 't',
+        signal: new AbortController().signal,
+      }),
+    );
+    expect(error.code).toBe('BACKEND_NOT_FOUND');
+    expect(error.status).toBe(status);
+    expect(error.retryable).toBe(false);
+    expect(error.message).toBe(
+      `Creating the session: /api/liveness/sessions answered ${status} (${type}), not the liveness API's JSON. Is the API route (react-face-liveness/server's handler) mounted at /api/liveness?`,
+    );
+  });
+
+  it('names the results URL and the base path when reading results hits a missing route', async () => {
+    const { impl } = fakeFetch(
+      new Response('<html>Not Found</html>', { status: 404, headers: { 'content-type': 'text/html' } }),
+    );
+    const error = await rejection(
+      createFetchBackend({ baseUrl: 'https://app.test/api/liveness', fetch: impl }).getResults({
+        sessionId: SESSION_ID,
+        context: HANDLE,
+        signal: new AbortController().signal,
+      }),
+    );
+    expect(error.code).toBe('BACKEND_NOT_FOUND');
+    expect(error.message).toBe(
+      `Reading results: https://app.test/api/liveness/sessions/${SESSION_ID}/results answered 404 (text/html), not the liveness API's JSON. Is the API route (react-face-liveness/server's handler) mounted at https://app.test/api/liveness?`,
+    );
+  });
+
+  it('keeps the handler’s own 404 answers: an unknown session stays SESSION_NOT_FOUND', async () => {
+    const { impl } = fakeFetch(
+      json(404, { error: { code: 'SESSION_NOT_FOUND', message: 'Expired.', retryable: false } }),
+    );
+    const error = await rejection(
+      createFetchBackend({ baseUrl: '/api', fetch: impl }).getResults({
+        sessionId: SESSION_ID,
+        context: HANDLE,
+        signal: new AbortController().signal,
+      }),
+    );
+    expect(error.code).toBe('SESSION_NOT_FOUND');
   });
 
   it('ignores an unknown code in an error body and falls back to the status', async () => {

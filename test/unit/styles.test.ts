@@ -1,5 +1,6 @@
 // @vitest-environment node
-// The stylesheet's promises: one layer, every public token defined and documented, dark kept in step.
+// The stylesheet's promises: layered tokens, scoped unlayered rules, every public token defined and
+// documented, dark kept in step.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,16 +45,25 @@ const SET_BY_COMPONENTS = [
 ];
 
 describe('the stylesheet', () => {
-  it.each([
-    ['tokens.css', tokensCss],
-    ['components.css', componentsCss],
-  ])('%s puts every rule inside @layer react-face-liveness', (_, css) => {
-    const bare = withoutComments(css).trim();
+  it('puts the tokens inside @layer react-face-liveness, so any declaration of the app wins', () => {
+    const bare = withoutComments(tokensCss).trim();
     expect(bare.startsWith('@layer react-face-liveness {')).toBe(true);
     expect(bare.endsWith('}')).toBe(true);
     expect(block(bare, '@layer react-face-liveness').length).toBe(
       bare.length - '@layer react-face-liveness {'.length - 1,
     );
+  });
+
+  it('keeps the component rules unlayered and scoped: every selector starts with an rfl- class', () => {
+    const bare = withoutComments(componentsCss);
+    expect(bare).not.toContain('@layer');
+    const selectors = [...bare.replace(/@keyframes[^{]+\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '').matchAll(/([^{};]+)\{/g)]
+      .map((m) => m[1]!.trim())
+      .filter((prelude) => !prelude.startsWith('@'));
+    expect(selectors.length).toBeGreaterThan(50);
+    for (const list of selectors) {
+      for (const selector of list.split(/,(?![^(]*\))/)) expect(selector.trim(), list).toMatch(/^\.rfl-[a-z-]+/);
+    }
   });
 
   it('keeps the two dark blocks (system preference and explicit switch) identical', () => {

@@ -21,6 +21,8 @@ export const deLocale: LivenessLocale = {
     cancelledDescription: 'Sie haben die Prüfung abgebrochen. Sie können jederzeit neu beginnen.',
     errorHeading: 'Die Prüfung konnte nicht abgeschlossen werden',
     errorINVALID_RESPONSE: 'Der Server hat eine Antwort gesendet, die wir nicht lesen konnten.',
+    errorBACKEND_NOT_FOUND:
+      'Der Server für diese Prüfung wurde nicht gefunden. Wenn Sie diese Website betreiben, prüfen Sie, ob die API-Route der Anwesenheitsprüfung eingerichtet ist.',
     errorNETWORK_ERROR:
       'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     errorTHROTTLED: 'Der Dienst ist gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.',

@@ -24,6 +24,8 @@ export const esLocale: LivenessLocale = {
     errorHeading: 'No se pudo completar la comprobación',
     // Errores, uno por LivenessErrorCode
     errorINVALID_RESPONSE: 'El servidor envió una respuesta que no pudimos leer.',
+    errorBACKEND_NOT_FOUND:
+      'No se encontró el servidor de esta comprobación. Si administras este sitio, revisa que la ruta de su API de comprobación de presencia esté configurada.',
     errorNETWORK_ERROR: 'No pudimos conectar con el servidor. Revisa tu conexión e inténtalo de nuevo.',
     errorTHROTTLED: 'El servicio está ocupado ahora mismo. Inténtalo de nuevo en un momento.',
     errorSERVICE_ERROR: 'El servicio tuvo un problema. Inténtalo de nuevo.',

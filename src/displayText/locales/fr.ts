@@ -22,6 +22,8 @@ export const frLocale: LivenessLocale = {
     cancelledDescription: 'Vous avez annulé la vérification. Vous pouvez recommencer quand vous le souhaitez.',
     errorHeading: 'La vérification n’a pas pu aboutir',
     errorINVALID_RESPONSE: 'Le serveur a envoyé une réponse illisible.',
+    errorBACKEND_NOT_FOUND:
+      'Le serveur de cette vérification est introuvable. Si vous gérez ce site, vérifiez que la route de son API de vérification de présence est configurée.',
     errorNETWORK_ERROR: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
     errorTHROTTLED: 'Le service est très sollicité en ce moment. Réessayez dans un instant.',
     errorSERVICE_ERROR: 'Le service a rencontré un problème. Veuillez réessayer.',

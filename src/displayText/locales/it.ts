@@ -21,6 +21,8 @@ export const itLocale: LivenessLocale = {
     cancelledDescription: 'Hai annullato la verifica. Puoi ricominciare quando vuoi.',
     errorHeading: 'Non è stato possibile completare la verifica',
     errorINVALID_RESPONSE: 'Il server ha inviato una risposta che non siamo riusciti a leggere.',
+    errorBACKEND_NOT_FOUND:
+      'Il server di questa verifica non è stato trovato. Se gestisci questo sito, controlla che la route dell’API per la verifica di presenza sia configurata.',
     errorNETWORK_ERROR: 'Non riusciamo a raggiungere il server. Controlla la connessione e riprova.',
     errorTHROTTLED: 'Il servizio è occupato in questo momento. Riprova tra poco.',
     errorSERVICE_ERROR: 'Il servizio ha avuto un problema. Riprova.',

@@ -21,6 +21,8 @@ export const jaLocale: LivenessLocale = {
     cancelledDescription: 'チェックをキャンセルしました。準備ができたら、もう一度開始できます。',
     errorHeading: 'チェックを完了できませんでした',
     errorINVALID_RESPONSE: 'サーバーから読み取れない応答が届きました。',
+    errorBACKEND_NOT_FOUND:
+      'このチェックのサーバーが見つかりませんでした。このサイトの運営者の方は、ライブネスチェック用のサーバー側の設定（ルート）を確認してください。',
     errorNETWORK_ERROR: 'サーバーに接続できませんでした。接続を確認して、もう一度お試しください。',
     errorTHROTTLED: 'サービスが混み合っています。しばらくしてから、もう一度お試しください。',
     errorSERVICE_ERROR: 'サービスで問題が発生しました。もう一度お試しください。',

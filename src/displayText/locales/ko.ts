@@ -20,6 +20,8 @@ export const koLocale: LivenessLocale = {
     cancelledDescription: '확인을 취소했어요. 준비되면 언제든 다시 시작할 수 있어요.',
     errorHeading: '확인을 마치지 못했어요',
     errorINVALID_RESPONSE: '서버가 읽을 수 없는 응답을 보냈어요.',
+    errorBACKEND_NOT_FOUND:
+      '이 확인을 처리할 서버를 찾지 못했어요. 이 사이트를 운영하고 있다면 실재 확인용 서버 경로가 설정되어 있는지 확인해 주세요.',
     errorNETWORK_ERROR: '서버에 연결하지 못했어요. 연결 상태를 확인하고 다시 시도해 주세요.',
     errorTHROTTLED: '지금은 서비스가 혼잡해요. 잠시 후 다시 시도해 주세요.',
     errorSERVICE_ERROR: '서비스에 문제가 생겼어요. 다시 시도해 주세요.',

@@ -21,6 +21,8 @@ export const ptBRLocale: LivenessLocale = {
     cancelledDescription: 'Você cancelou a verificação. Pode começar de novo quando quiser.',
     errorHeading: 'Não foi possível concluir a verificação',
     errorINVALID_RESPONSE: 'O servidor enviou uma resposta que não conseguimos ler.',
+    errorBACKEND_NOT_FOUND:
+      'O servidor desta verificação não foi encontrado. Se você administra este site, confira se a rota da API de verificação de presença está configurada.',
     errorNETWORK_ERROR: 'Não conseguimos acessar o servidor. Confira sua conexão e tente de novo.',
     errorTHROTTLED: 'O serviço está ocupado no momento. Tente de novo daqui a pouco.',
     errorSERVICE_ERROR: 'O serviço teve um problema. Tente de novo.',

@@ -1,0 +1,9 @@
+import { VerifyIdentityLocally } from './verify-identity-locally';
+
+export default function Home() {
+  return (
+    <main>
+      <VerifyIdentityLocally />
+    </main>
+  );
+}
