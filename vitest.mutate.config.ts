@@ -5,6 +5,7 @@
  * `MUTATE_TESTS=unit` (or `node`) keeps one project only, for a faster run over one folder.
  */
 import react from '@vitejs/plugin-react';
+import { detectorStylesheet } from './src/styles/detectorStylesheet';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 const projects: TestProjectInlineConfiguration[] = [
@@ -38,7 +39,7 @@ const projects: TestProjectInlineConfiguration[] = [
 const only = process.env.MUTATE_TESTS;
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), detectorStylesheet()],
   test: {
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: only ? projects.filter((project) => project.test?.name === only) : projects,
