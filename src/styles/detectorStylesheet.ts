@@ -63,8 +63,20 @@ function themeVariables(baseCss: string): Map<string, string> {
   return new Map([...body.matchAll(/(--amplify-[a-z0-9-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
 }
 
-/** Button variations and sizes the detector renders (`variation: "primary" | "link"`, `size: "large"`). */
-const BUTTON_MODIFIERS = new Set(['primary', 'link', 'large', 'small', 'fullwidth', 'loading', 'disabled']);
+/**
+ * Button variations and sizes the detector renders: `variation: "primary" | "link"`, `size: "large"`,
+ * and the photosensitivity popover's `outlined--info` (an AlertIcon button on its start screen).
+ */
+const BUTTON_MODIFIERS = new Set([
+  'primary',
+  'link',
+  'outlined--info',
+  'large',
+  'small',
+  'fullwidth',
+  'loading',
+  'disabled',
+]);
 const unusedButtonRule = (selectors: string) =>
   selectors
     .split(',')

@@ -23,10 +23,9 @@ interface Look {
   toast: string;
   toastText: string;
   cancel: string;
-  warningText: string;
-  warningColor: string;
+  warningHeight: number;
   boxes: Record<
-    'check' | 'camera' | 'video' | 'toast' | 'cancel' | 'warning',
+    'check' | 'camera' | 'video' | 'toast' | 'cancel',
     { top: number; left: number; right: number; bottom: number }
   >;
 }
@@ -54,15 +53,13 @@ async function openDetector(scheme: 'light' | 'dark', width: number, height: num
       toast: getComputedStyle(toast).backgroundColor,
       toastText: getComputedStyle(toast.querySelector('.amplify-liveness-toast__message')!).color,
       cancel: getComputedStyle(one('.amplify-liveness-cancel-button')).color,
-      warningText: (one('.amplify-liveness-start-screen-warning') as HTMLElement).innerText,
-      warningColor: getComputedStyle(one('.amplify-liveness-start-screen-warning')).color,
+      warningHeight: one('.amplify-liveness-start-screen-warning').getBoundingClientRect().height,
       boxes: {
         check: box('.rfl-check'),
         camera: box('.amplify-liveness-camera-module'),
         video: box('video'),
         toast: box('.amplify-liveness-toast--primary'),
         cancel: box('.amplify-liveness-cancel-button'),
-        warning: box('.amplify-liveness-start-screen-warning'),
       },
     };
   });
@@ -93,4 +90,18 @@ describe('the detector under our tokens (real detector, Chromium, emulator)', ()
     expect(look.toastText).toBe('rgb(11, 18, 32)');
     expect(look.cancel).toBe('rgb(108, 182, 255)');
   });
+
+  it.each(['light', 'dark'] as const)(
+    'fills a 375x812 phone (%s): no band above the camera, toast clear of cancel',
+    async (scheme) => {
+      const look = await openDetector(scheme, 375, 812);
+      const { check, camera, video, toast, cancel } = look.boxes;
+      // Full bleed: the camera spans the viewport's width.
+      expect([camera.left, camera.right]).toEqual([0, 375]);
+      // No empty band: Amplify's invisible photosensitivity warning (it kept 96 px) takes no room.
+      expect(video.top - check.top).toBeLessThanOrEqual(1);
+      expect(look.warningHeight).toBe(0);
+      expect(overlap(toast, cancel)).toBe(false);
+    },
+  );
 });
