@@ -1,6 +1,6 @@
 /**
  * The library build: ESM entries with bundled type declarations, every dependency external,
- * and one stylesheet. Storybook and the tests have their own configs.
+ * one stylesheet, and the detector's own (loaded with the lazy detector chunk). Storybook and the tests have their own configs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
+import { detectorStylesheet, withoutComments } from './src/styles/detectorStylesheet';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const src = (file: string) => path.join(root, 'src', file);
@@ -38,7 +39,7 @@ function stylesheet(): Plugin {
   return {
     name: 'react-face-liveness:stylesheet',
     generateBundle() {
-      const css = STYLE_PARTS.map((part) => readFileSync(src(`styles/${part}`), 'utf8')).join('\n');
+      const css = withoutComments(STYLE_PARTS.map((part) => readFileSync(src(`styles/${part}`), 'utf8')).join('\n'));
       this.emitFile({ type: 'asset', fileName: 'styles.css', source: css });
     },
   };
@@ -50,6 +51,7 @@ export default defineConfig({
   plugins: [
     react(),
     stylesheet(),
+    detectorStylesheet({ library: true }),
     faceModel(),
     dts({
       tsconfigPath: './tsconfig.build.json',

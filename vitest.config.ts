@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { detectorStylesheet } from './src/styles/detectorStylesheet.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -28,7 +29,7 @@ const browserDeps = {
 const chromium = () => playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } });
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), detectorStylesheet()],
   test: {
     // The AWS SDK warns on every client that Node 20 support ends soon; tests run on Node 20 on purpose.
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },

@@ -8,6 +8,7 @@
  * hours, because each mutant re-runs only the tests about that folder.
  */
 import react from '@vitejs/plugin-react';
+import { detectorStylesheet } from './src/styles/detectorStylesheet';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 const projects: TestProjectInlineConfiguration[] = [
@@ -71,7 +72,7 @@ const only = process.env.MUTATE_TESTS;
 const BROAD = ['unit', 'node'];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), detectorStylesheet()],
   test: {
     // Property tests run 2 % of their cases per mutant (test/fixtures/propertyRuns.ts).
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', PROPERTY_RUNS_SCALE: '0.02' },

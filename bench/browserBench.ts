@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { RekognitionClient } from '@aws-sdk/client-rekognition';
 import react from '@vitejs/plugin-react';
+import { detectorStylesheet } from '../src/styles/detectorStylesheet';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { startLivenessEmulator, type LivenessEmulator } from '../src/emulator';
@@ -52,7 +53,7 @@ export async function buildBenchPage(): Promise<BuiltPage> {
       configFile: false,
       mode: 'production',
       logLevel: 'silent',
-      plugins: [react()],
+      plugins: [react(), detectorStylesheet()],
       build: { outDir, emptyOutDir: true, manifest: true, chunkSizeWarningLimit: 10_000 },
     });
   } finally {

@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@aws-amplify/ui-react/styles.css';
 import '../src/styles/tokens.css';
 import '../src/styles/components.css';
 import './demo.css';

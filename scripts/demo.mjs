@@ -19,16 +19,26 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 // One HTTPS server for everything; Vite's HMR socket rides on it too (the certificate comes later).
 const server = createHttpsServer();
+// The detector's stylesheet plugin is TypeScript: loaded through Vite once it runs, and asked from then on.
+let detectorCss;
+const detectorCssPlugin = {
+  name: 'react-face-liveness:detector-stylesheet (demo)',
+  resolveId: (id) => detectorCss?.resolveId(id) ?? null,
+  load: (id) => detectorCss?.load(id) ?? null,
+};
 const vite = await createViteServer({
   configFile: false,
   root: path.join(repoRoot, 'demo'),
   cacheDir: path.join(repoRoot, 'node_modules/.vite-demo'),
-  plugins: [react()],
+  plugins: [react(), detectorCssPlugin],
   appType: 'spa',
   logLevel: 'warn',
   clearScreen: false,
   server: { middlewareMode: true, hmr: { server }, fs: { allow: [repoRoot] } },
 });
+
+const { detectorStylesheet } = await vite.ssrLoadModule(path.join(repoRoot, 'src/styles/detectorStylesheet.ts'));
+detectorCss = detectorStylesheet();
 
 let demo;
 try {

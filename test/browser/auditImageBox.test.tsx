@@ -80,3 +80,20 @@ describe('the face box on a rendered picture', () => {
     expectBoxAt(picture, box, BOXES.face);
   });
 });
+
+describe('the placeholder has the shape of the pictures the service returns (4:3)', () => {
+  it('keeps the height when a 640x480 picture replaces the "unavailable" frame: no layout jump', async () => {
+    const { container } = render(
+      <div style={{ inlineSize: '400px' }}>
+        <AuditImage image={{}} />
+      </div>,
+    );
+    const frame = container.querySelector('.rfl-audit-image')!;
+    expect(frame).toHaveAttribute('data-state', 'unavailable');
+    expect(frame.getBoundingClientRect().height).toBe(300);
+    cleanup();
+    const bytes = await landscapePng();
+    const { picture } = await renderAt(400, { source: { kind: 'bytes', bytes }, boundingBox: BOXES.face });
+    expect(picture.height).toBe(300);
+  });
+});

@@ -15,6 +15,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { livenessAssets } from '../../src/assets/livenessAssetsPlugin';
+import { detectorStylesheet } from '../../src/styles/detectorStylesheet';
 import { startLivenessEmulator, type LivenessEmulator } from '../../src/emulator';
 import { livenessContentSecurityPolicy } from '../../src/server/contentSecurityPolicy';
 import { createLivenessHandler } from '../../src/server/createLivenessHandler';
@@ -79,7 +80,7 @@ beforeAll(async () => {
     configFile: false,
     root: path.join(repo, 'test/e2e/pages/csp'),
     logLevel: 'warn',
-    plugins: [react(), livenessAssets({ projectRoot: repo })],
+    plugins: [react(), detectorStylesheet(), livenessAssets({ projectRoot: repo })],
     build: { outDir: OUT_DIR, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
   });
   const handler = createLivenessHandler({

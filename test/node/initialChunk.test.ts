@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
+import { detectorStylesheet } from '../../src/styles/detectorStylesheet';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -25,7 +26,7 @@ beforeAll(async () => {
     root: appRoot,
     configFile: false,
     logLevel: 'silent',
-    plugins: [react()],
+    plugins: [react(), detectorStylesheet()],
     build: { outDir, emptyOutDir: true, minify: false, manifest: true },
   });
   const files = await readdir(path.join(outDir, 'assets'));

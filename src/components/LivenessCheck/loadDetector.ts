@@ -24,7 +24,7 @@ let pending: Promise<DetectorModule> | undefined;
 
 /** Loads the detector once per page; a failed load is forgotten so that "Try again" loads afresh. */
 export const loadDetector: DetectorLoader = () => {
-  pending ??= import('@aws-amplify/ui-react-liveness').then(
+  pending ??= import('./detectorModule').then(
     (module) => module as unknown as DetectorModule,
     (error: unknown) => {
       pending = undefined;

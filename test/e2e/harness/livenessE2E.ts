@@ -19,6 +19,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { FACE_MODEL_DIR } from '../../../src/assets/detectorAssets';
 import { livenessAssets } from '../../../src/assets/livenessAssetsPlugin';
+import { detectorStylesheet } from '../../../src/styles/detectorStylesheet';
 import {
   EMULATOR_CREDENTIALS,
   startLivenessEmulator,
@@ -106,6 +107,7 @@ export async function startLivenessE2E(options: LivenessE2EOptions): Promise<Liv
       logLevel: 'warn',
       plugins: [
         react(),
+        detectorStylesheet(),
         livenessAssets({ base: '/__liveness/', projectRoot: repo }),
         ...(options.vitePlugins?.(emulator) ?? []),
       ],

@@ -6,7 +6,6 @@
  */
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@aws-amplify/ui-react/styles.css';
 import '../../../../src/styles/tokens.css';
 import '../../../../src/styles/components.css';
 import { createFetchBackend, LivenessCheck, type LivenessLocale } from '../../../../src/index';

@@ -4,7 +4,6 @@
  * handler on the same origin, the stream to `endpoint` (the emulator). Reports to window.__e2e.
  */
 import { createRoot } from 'react-dom/client';
-import '@aws-amplify/ui-react/styles.css';
 import '../../../../src/styles/tokens.css';
 import '../../../../src/styles/components.css';
 import { createFetchBackend, LivenessCheck, selfHostedAssets } from '../../../../src/index';
