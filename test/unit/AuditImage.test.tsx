@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { createRef, StrictMode, useLayoutEffect, useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuditImage } from '../../src/components/AuditImage';
-import { encodeBase64 } from '../../src/core/base64';
+import { encodeBase64 } from '../../src/server/base64';
 import type { LivenessImage } from '../../src/core/types';
 
 // Enough of a JPEG for the signature check; jsdom never decodes it.
