@@ -4,9 +4,10 @@
  * Debian's Chromium with the fake camera of the e2e harness. Each run gets a fresh browser context,
  * so every page load starts with a cold cache.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Agent } from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import react from '@vitejs/plugin-react';
 import { detectorStylesheet } from '../src/styles/detectorStylesheet';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { startLivenessEmulator, type LivenessEmulator } from '../src/emulator';
 import { createLivenessHandler, toNodeHandler } from '../src/server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/chromium';
@@ -54,7 +56,16 @@ export async function buildBenchPage(): Promise<BuiltPage> {
       mode: 'production',
       logLevel: 'silent',
       plugins: [react(), detectorStylesheet()],
-      build: { outDir, emptyOutDir: true, manifest: true, chunkSizeWarningLimit: 10_000 },
+      build: {
+        outDir,
+        emptyOutDir: true,
+        manifest: true,
+        chunkSizeWarningLimit: 10_000,
+        // Two pages: ours (index.html) and Amplify's documented one (static.html, detector in its entry).
+        rollupOptions: {
+          input: { index: path.join(repo, 'bench/page/index.html'), static: path.join(repo, 'bench/page/static.html') },
+        },
+      },
     });
   } finally {
     process.env.NODE_ENV = nodeEnv;
@@ -63,7 +74,7 @@ export async function buildBenchPage(): Promise<BuiltPage> {
     string,
     { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }
   >;
-  const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
+  const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry && key.endsWith('index.html'))!;
   const seen = new Set<string>();
   const visit = (key: string) => {
     if (seen.has(key)) return;
@@ -75,11 +86,51 @@ export async function buildBenchPage(): Promise<BuiltPage> {
   return { outDir, initialJs: [...seen].map((key) => manifest[key]!.file), allJs };
 }
 
-function serveFile(res: ServerResponse, file: string): void {
-  res.setHeader('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream');
-  res.setHeader('content-length', statSync(file).size);
+/** What a check's downloads are counted as. */
+export type ByteKind = 'js' | 'css' | 'wasm' | 'model' | 'html';
+const KIND: Record<string, ByteKind> = { '.js': 'js', '.css': 'css', '.wasm': 'wasm', '.html': 'html' };
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.json']);
+const compressed = new Map<string, { br: Buffer; gzip: Buffer; etag: string }>();
+
+/**
+ * As a typical static host serves: brotli (else gzip) for text and WASM, the model's weights as
+ * they are, an ETag and `no-cache` (revalidated, 304 when unchanged). Counts the body bytes sent.
+ */
+function serveFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  count: (kind: ByteKind, n: number) => void,
+): void {
+  const ext = path.extname(file);
+  const kind: ByteKind = KIND[ext] ?? 'model';
+  res.setHeader('content-type', TYPES[ext] ?? 'application/octet-stream');
   res.setHeader('cache-control', 'no-cache');
-  createReadStream(file).pipe(res);
+  let entry = compressed.get(file);
+  if (!entry) {
+    const raw = readFileSync(file);
+    entry = {
+      br: COMPRESSIBLE.has(ext)
+        ? brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } })
+        : raw,
+      gzip: COMPRESSIBLE.has(ext) ? gzipSync(raw, { level: 9 }) : raw,
+      etag: `"${createHash('sha1').update(raw).digest('hex').slice(0, 16)}"`,
+    };
+    compressed.set(file, entry);
+  }
+  res.setHeader('etag', entry.etag);
+  res.setHeader('vary', 'accept-encoding');
+  if (req.headers['if-none-match'] === entry.etag) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  const body = !COMPRESSIBLE.has(ext) ? entry.br : accepts.includes('br') ? entry.br : entry.gzip;
+  if (COMPRESSIBLE.has(ext)) res.setHeader('content-encoding', accepts.includes('br') ? 'br' : 'gzip');
+  res.setHeader('content-length', body.length);
+  count(kind, body.length);
+  res.end(body);
 }
 
 function underDir(dir: string, relative: string): string | undefined {
@@ -92,8 +143,10 @@ export interface BrowserBench {
   page: BuiltPage;
   /** Delay added to every POST /api/liveness/sessions, in ms. */
   createLatencyMs: number;
-  /** Opens the bench page in a fresh context; close the page's context when done. */
-  open(query: Record<string, string>): Promise<Page>;
+  /** Opens a bench page (index.html unless `page` names another) in a fresh context; close the page's context when done. */
+  open(query: Record<string, string>, page?: string): Promise<Page>;
+  /** Body bytes served (compressed as sent) since the last call, by kind; resets the count. */
+  takeBytes(): Record<ByteKind, number>;
   /** Waits for an event the page reported (polled every 20 ms). */
   waitForEvent(page: Page, type: string, timeoutMs?: number): Promise<BenchEvent>;
   close(): Promise<void>;
@@ -116,6 +169,9 @@ export async function startBrowserBench(page: BuiltPage): Promise<BrowserBench> 
   });
   const api = toNodeHandler(handler);
   const bench = { createLatencyMs: 0 };
+  const zero = (): Record<ByteKind, number> => ({ js: 0, css: 0, wasm: 0, model: 0, html: 0 });
+  let bytes = zero();
+  const count = (kind: ByteKind, n: number) => void (bytes[kind] += n);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://bench');
     if (url.pathname.startsWith('/api/liveness/')) {
@@ -132,7 +188,7 @@ export async function startBrowserBench(page: BuiltPage): Promise<BrowserBench> 
       if (!url.pathname.startsWith(prefix)) continue;
       const relative = url.pathname.slice(prefix.length) || 'index.html';
       const file = underDir(dir, relative);
-      if (file) return serveFile(res, file);
+      if (file) return serveFile(req, res, file, count);
     }
     res.statusCode = 404;
     res.end();
@@ -161,12 +217,17 @@ export async function startBrowserBench(page: BuiltPage): Promise<BrowserBench> 
     set createLatencyMs(ms: number) {
       bench.createLatencyMs = ms;
     },
-    async open(query) {
+    async open(query, file = 'index.html') {
       const context = await browser.newContext({ viewport: { width: 800, height: 700 } });
       const tab = await context.newPage();
       const params = new URLSearchParams({ endpoint: emulator.endpoint, ...query });
-      await tab.goto(`${origin}/index.html?${params}`);
+      await tab.goto(`${origin}/${file}?${params}`);
       return tab;
+    },
+    takeBytes() {
+      const taken = bytes;
+      bytes = zero();
+      return taken;
     },
     async waitForEvent(tab, type, timeoutMs = 90_000) {
       const deadline = Date.now() + timeoutMs;

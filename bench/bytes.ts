@@ -14,7 +14,7 @@ import { kb, type Section } from './stats';
 const repo = path.resolve(import.meta.dirname, '..');
 const run = promisify(execFile);
 /** Strings only Amplify's liveness detector and TensorFlow.js contain (as test/node/initialChunk.test.ts). */
-const DETECTOR_MARKERS = ['amplify-liveness-camera-module', 'tfjs-backend-wasm', 'tfjs-core'];
+const DETECTOR_MARKERS = ['amplify-liveness-camera-module', 'The WASM backend was already initialized', 'tfjs-core'];
 
 interface Check {
   name: string;

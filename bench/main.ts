@@ -52,7 +52,7 @@ export async function runBench(argv: string[]): Promise<void> {
   let bench: BrowserBench | undefined;
   const browser = async () => (bench ??= await startBrowserBench(page));
   try {
-    const steps: [string, () => Promise<Section>][] = [
+    const steps: [string, () => Promise<Section | Section[]>][] = [
       ['bytes', () => benchBytes(page)],
       ['startup', async () => benchStartup(await browser(), runs(7))],
       ['results', async () => benchResults(await browser(), runs(3))],
@@ -64,9 +64,9 @@ export async function runBench(argv: string[]): Promise<void> {
       if (!only.has(name)) continue;
       const started = Date.now();
       say(`\n… ${name}`);
-      const section = await step();
-      sections.push(section);
-      say(`${table(section)}\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      const made = [await step()].flat();
+      sections.push(...made);
+      say(`${made.map(table).join('\n\n')}\n(${((Date.now() - started) / 1000).toFixed(0)} s)`);
     }
   } finally {
     await bench?.close();

@@ -1,6 +1,6 @@
 /** `<LivenessCheck>` as an app uses it: the session and the detector load in parallel on start. */
 import { LivenessCheck, createFetchBackend } from '../../src';
-import { cameraReady, onFrameWhen, report } from './report';
+import { onFrameWhen, report } from './report';
 import { credentialProvider, detectorConfig } from './detectorConfig';
 
 const backend = createFetchBackend({ baseUrl: '/api/liveness' });
@@ -21,7 +21,6 @@ export function CheckPage() {
 }
 
 export function watchCheck(): void {
-  onFrameWhen(cameraReady, () => report('camera-ready'));
   onFrameWhen(
     () => document.querySelector('.rfl-result[data-state="succeeded"]') !== null,
     () => report('result-on-screen'),

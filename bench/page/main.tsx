@@ -1,6 +1,7 @@
 /**
  * The bench page (built for production by `npm run bench`). `?mode=` picks what runs:
- * check (<LivenessCheck>), plain (session first, then the detector), render (<LivenessResult>).
+ * check (<LivenessCheck>), lazy (Amplify's documented page with the detector lazily imported),
+ * render (<LivenessResult>). static.html is Amplify's documented page as it is (StaticPage.tsx).
  */
 import '@aws-amplify/ui-react/styles.css';
 import '../../src/styles/tokens.css';
@@ -10,7 +11,7 @@ import { CheckPage, watchCheck } from './CheckPage';
 import { params } from './detectorConfig';
 import { PlainPage } from './PlainPage';
 import { prepareRender } from './RenderPage';
-import { cameraReady, onFrameWhen, report } from './report';
+import { report, watchDetector } from './report';
 
 const mode = params.get('mode');
 if (mode === 'render') {
@@ -18,8 +19,8 @@ if (mode === 'render') {
 } else {
   const root = createRoot(document.getElementById('root')!);
   report('mount');
-  if (mode === 'plain') {
-    onFrameWhen(cameraReady, () => report('camera-ready'));
+  watchDetector();
+  if (mode === 'lazy') {
     root.render(<PlainPage />);
   } else {
     watchCheck();

@@ -1,47 +1,36 @@
-/** Base64 without Buffer or atob, so it runs the same in browsers, Node and workers. */
+/**
+ * Base64 decoding with the platform's own decoder: `Uint8Array.fromBase64` where the engine has
+ * it, else `atob`. Both are native, many times faster than a decoder written in JavaScript, and
+ * the results view decodes up to five images of 200 KB on the way to the screen.
+ */
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const LOOKUP = new Map<string, number>([...ALPHABET].map((char, index) => [char, index]));
-// base64url letters decode too: a server may send either.
-LOOKUP.set('-', 62);
-LOOKUP.set('_', 63);
+interface Base64Uint8ArrayConstructor {
+  fromBase64?: (text: string, options?: { alphabet?: 'base64' | 'base64url' }) => Uint8Array<ArrayBuffer>;
+}
+
+const URL_SAFE = /[-_]/;
+const NOT_BASE64 = /[^A-Za-z0-9+/]/;
+
+/** The standard alphabet without padding or white space; undefined if it is not base64. */
+function normalise(text: string): string | undefined {
+  let clean = text.replace(/\s+/g, '').replace(/=+$/, '');
+  // base64url letters decode too: a server may send either.
+  if (URL_SAFE.test(clean)) clean = clean.replace(/-/g, '+').replace(/_/g, '/');
+  if (clean.length % 4 === 1 || NOT_BASE64.test(clean)) return undefined;
+  return clean;
+}
+
+function decodeWithAtob(clean: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(clean);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
 
 /** Decodes standard or URL-safe base64 (padding optional, white space ignored); undefined if it is not base64. */
 export function decodeBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
-  const clean = text.replace(/\s+/g, '').replace(/=+$/, '');
-  if (clean.length % 4 === 1) return undefined;
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let buffer = 0;
-  let bits = 0;
-  let index = 0;
-  for (const char of clean) {
-    const value = LOOKUP.get(char);
-    if (value === undefined) return undefined;
-    buffer = (buffer << 6) | value;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[index++] = (buffer >> bits) & 0xff;
-    }
-  }
-  return out;
-}
-
-export function encodeBase64(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i]!;
-    const b = bytes[i + 1];
-    const c = bytes[i + 2];
-    out += ALPHABET[a >> 2]!;
-    out += ALPHABET[((a & 3) << 4) | ((b ?? 0) >> 4)]!;
-    out += b === undefined ? '=' : ALPHABET[((b & 15) << 2) | ((c ?? 0) >> 6)]!;
-    out += c === undefined ? '=' : ALPHABET[c & 63]!;
-  }
-  return out;
-}
-
-/** Base64url without padding (RFC 4648 §5), for tokens that travel in URLs and headers. */
-export function encodeBase64Url(bytes: Uint8Array): string {
-  return encodeBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const clean = normalise(text);
+  if (clean === undefined) return undefined;
+  const fromBase64 = (Uint8Array as Base64Uint8ArrayConstructor).fromBase64;
+  return fromBase64 ? fromBase64(clean) : decodeWithAtob(clean);
 }

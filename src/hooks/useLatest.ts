@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /** `useLayoutEffect` in the browser; `useEffect` on the server, where React 18 warns about the former. */
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+export const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
  * A ref that holds the latest `value`, for callbacks that run later (timers, promise handlers)

@@ -4,7 +4,8 @@
  * same code runs in Node, Lambda and edge runtimes.
  */
 
-import { decodeBase64, encodeBase64Url } from '../core/base64';
+import { decodeBase64 } from '../core/base64';
+import { encodeBase64Url } from './base64';
 
 const encoder = new TextEncoder();
 const HANDLE_PATTERN = /^v1\.([0-9a-z]{1,12})\.([A-Za-z0-9_-]{43})$/;

@@ -3,7 +3,7 @@
  * when allowed, images as base64 bytes or short-lived presigned URLs, S3 locations withheld.
  */
 import type { AuditImage, GetFaceLivenessSessionResultsCommandOutput } from '@aws-sdk/client-rekognition';
-import { encodeBase64 } from '../core/base64';
+import { encodeBase64 } from './base64';
 
 type S3Location = NonNullable<AuditImage['S3Object']>;
 

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, StrictMode, useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -218,7 +218,8 @@ describe('<LivenessCheck>', () => {
     const { backend } = createFakeBackend();
     detector.failNextLoad = true;
     const { container } = renderCheck({ backend });
-    await startCheck();
+    // A click with no hover or focus first: no intent prefetch, so Start's own load is the one that fails.
+    fireEvent.click(screen.getByRole('button', { name: en.startButton }));
     expect(await screen.findByRole('alert')).toHaveTextContent(en.errorDETECTOR_LOAD_FAILED);
     await userEvent.click(screen.getByRole('button', { name: en.retryButton }));
     await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'succeeded'));

@@ -1,11 +1,19 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { createRef, StrictMode } from 'react';
+import { createRef, Profiler, StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LivenessResult } from '../../src/components/LivenessResult';
 import { es } from '../../src/displayText';
-import { ALL_FEEDBACK, makeResults, urlImage } from '../fixtures/results';
+import {
+  ALL_FEEDBACK,
+  astronautJpeg,
+  BOXES,
+  bytesImage,
+  jitteredFace,
+  makeResults,
+  urlImage,
+} from '../fixtures/results';
 
 let created: string[];
 let revoked: string[];
@@ -153,16 +161,21 @@ describe('<LivenessResult> final and pending statuses', () => {
 });
 
 describe('<LivenessResult> object URLs and props', () => {
-  it('makes one URL per image, none on re-render with the same results, and revokes all on unmount', () => {
-    const results = makeResults();
+  it('makes one URL per byte array, none on re-render with the same results, and revokes all on unmount', async () => {
+    // Five images, each with its own bytes (makeResults alone shares one array among all five).
+    const results = makeResults({
+      referenceImage: bytesImage(BOXES.face, astronautJpeg.slice()),
+      auditImages: [0, 1, 2, 3].map((i) => bytesImage(jitteredFace(i), astronautJpeg.slice())),
+    });
     const { rerender, unmount } = render(
       <StrictMode>
         <LivenessResult results={results} threshold={80} />
       </StrictMode>,
     );
     const afterMount = created.length;
-    // StrictMode mounts effects twice: each image makes a URL, revokes it, and makes another.
-    expect(afterMount).toBe(10);
+    // StrictMode mounts effects twice: each image keeps its one URL across the second mount.
+    expect(afterMount).toBe(5);
+    expect(revoked).toEqual([]);
     rerender(
       <StrictMode>
         <LivenessResult results={results} threshold={70} />
@@ -170,7 +183,36 @@ describe('<LivenessResult> object URLs and props', () => {
     );
     expect(created).toHaveLength(afterMount);
     unmount();
+    // The last holder lets go; the revocation follows a microtask later.
+    await Promise.resolve();
     expect([...revoked].sort()).toEqual([...created].sort());
+  });
+
+  it('shows five pictures in one commit: the object URLs exist in the first render', () => {
+    const commits: string[] = [];
+    const { container } = render(
+      <Profiler id="result" onRender={(_id, phase) => commits.push(phase)}>
+        <LivenessResult
+          results={makeResults({
+            referenceImage: bytesImage(BOXES.face, astronautJpeg.slice()),
+            auditImages: [0, 1, 2, 3].map((i) => bytesImage(jitteredFace(i), astronautJpeg.slice())),
+          })}
+          threshold={80}
+        />
+      </Profiler>,
+    );
+    expect(commits).toEqual(['mount']);
+    expect([...container.querySelectorAll('img')].map((img) => img.getAttribute('src'))).toEqual(created);
+    expect(created).toHaveLength(5);
+  });
+
+  it('shares one URL among images with the same byte array, revoked when the last one goes', async () => {
+    const results = makeResults();
+    const { unmount } = render(<LivenessResult results={results} threshold={80} />);
+    expect(created).toHaveLength(1);
+    unmount();
+    await Promise.resolve();
+    expect(revoked).toEqual(created);
   });
 
   it('forwards its ref and spreads props', () => {

@@ -12,7 +12,7 @@ import { AuditImage } from '../../src/components/AuditImage';
 import { LivenessCheck } from '../../src/components/LivenessCheck';
 import { DetectorLoaderProvider } from '../../src/components/LivenessCheck/detectorSeam';
 import { LivenessResult } from '../../src/components/LivenessResult';
-import { encodeBase64 } from '../../src/core/base64';
+import { encodeBase64 } from '../../src/server/base64';
 import { LivenessError } from '../../src/core/errors';
 import type { LivenessBackend } from '../../src/core/types';
 import { parseSessionResults } from '../../src/core/validate';

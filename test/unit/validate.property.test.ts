@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../fixtures/propertyRuns';
-import { decodeBase64, encodeBase64 } from '../../src/core/base64';
+import { decodeBase64 } from '../../src/core/base64';
+import { encodeBase64 } from '../../src/server/base64';
 import { LivenessError } from '../../src/core/errors';
 import type { LivenessResults } from '../../src/core/types';
 import { MAX_IMAGE_BYTES, parseCreatedSession, parseSessionResults } from '../../src/core/validate';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBase64, encodeBase64, encodeBase64Url } from '../../src/core/base64';
+import { decodeBase64 } from '../../src/core/base64';
+import { encodeBase64, encodeBase64Url } from '../../src/server/base64';
 import { LivenessError } from '../../src/core/errors';
 import { MAX_IMAGE_BYTES, parseCreatedSession, parseSessionResults } from '../../src/core/validate';
 

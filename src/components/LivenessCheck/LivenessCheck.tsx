@@ -1,7 +1,6 @@
 import {
   forwardRef,
   useCallback,
-  useEffect,
   useImperativeHandle,
   useMemo,
   useRef,
@@ -11,6 +10,7 @@ import {
   type Ref,
 } from 'react';
 import type { LivenessDisplayText, LivenessLocale } from '../../displayText';
+import { useIsomorphicLayoutEffect } from '../../hooks/useLatest';
 import { useLivenessSession, type UseLivenessSessionOptions } from '../../hooks/useLivenessSession';
 import { LivenessResult, type LivenessResultAudience, type LivenessResultProps } from '../LivenessResult';
 import { CancelledView, ErrorView, PendingView, StartView } from './CheckViews';
@@ -18,6 +18,7 @@ import { DetectorHost, type LivenessDetectorOptions } from './DetectorHost';
 import { useDetectorLoader } from './detectorSeam';
 import type { DetectorModule } from './loadDetector';
 import { useCheckLocale } from './useCheckLocale';
+import { useDetectorPrefetch, useIdlePrefetch } from './useDetectorPrefetch';
 
 export interface LivenessCheckProps
   extends
@@ -111,11 +112,11 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
     [detectorOptions, detectorText],
   );
   const [noFlash, setNoFlash] = useState(preselectNoFlash);
-  const loader = useDetectorLoader();
   const [detector, setDetector] = useState<DetectorModule>();
+  const { load: loadDetector, prefetch } = useDetectorPrefetch(useDetectorLoader(), detectorOptions?.config);
   const prepareCapture = useCallback(
-    () => Promise.all([loader().then(setDetector), prepareLocaleText()]),
-    [loader, prepareLocaleText],
+    () => Promise.all([loadDetector().then(setDetector), prepareLocaleText()]),
+    [loadDetector, prepareLocaleText],
   );
 
   const check = useLivenessSession({
@@ -139,12 +140,17 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
   const { start, retry, cancel } = check;
   useImperativeHandle(actionRef, () => ({ start, retry, cancel }), [start, retry, cancel]);
 
+  // In the commit, not in a passive effect: those run after the first paint, 60+ ms later, and
+  // the session request and the detector import are the longest part of the way to the camera.
   const autoStarted = useRef(false);
-  useEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (!autoStart || autoStarted.current) return;
     autoStarted.current = true;
     start();
   }, [autoStart, start]);
+  const isIdle = check.status === 'idle';
+  // Only while the start screen waits: a started check loads the detector itself.
+  useIdlePrefetch(prefetch, isIdle && !autoStart);
 
   return (
     <div
@@ -153,6 +159,15 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
       data-state={check.status}
       {...localeProps}
       {...rootProps}
+      // Intent: a pointer over or focus in the start screen fetches what Start will need.
+      onPointerEnter={(event) => {
+        if (isIdle) prefetch();
+        rootProps.onPointerEnter?.(event);
+      }}
+      onFocus={(event) => {
+        if (isIdle) prefetch();
+        rootProps.onFocus?.(event);
+      }}
     >
       {renderView()}
     </div>

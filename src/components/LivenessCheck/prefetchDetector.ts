@@ -1,0 +1,66 @@
+/**
+ * Prefetch of what a check needs before the oval shows: the detector's code (a dynamic import:
+ * fetched and evaluated, never in the initial chunk), its WASM binary and its face model. Runs on
+ * idle after the start screen is painted and on intent (pointer or focus on the start screen),
+ * so Start finds it in memory and in the HTTP cache.
+ */
+import { modelWeightUrls, wasmUrl } from '../../core/detectorAssetUrls';
+import type { LivenessDetectorConfig } from './DetectorHost';
+
+/** Each asset URL is fetched once per page: the HTTP cache serves the detector's own fetch. */
+const fetched = new Set<string>();
+
+function warm(url: string): Promise<Response | undefined> {
+  if (fetched.has(url)) return Promise.resolve(undefined);
+  fetched.add(url);
+  // `same-origin` credentials, as TensorFlow.js fetches: the same cache entry serves both.
+  return fetch(url, { credentials: 'same-origin' }).then(
+    async (response) => {
+      if (!response.ok) fetched.delete(url);
+      return response;
+    },
+    () => {
+      fetched.delete(url);
+      return undefined;
+    },
+  );
+}
+
+const drain = (response: Response | undefined) => response?.arrayBuffer().catch(() => undefined);
+
+/**
+ * Warms the WASM binary and the face model named in the detector's config (Amazon's CDN
+ * defaults are left to the detector: their versions are Amplify's to pick).
+ */
+export function prefetchDetectorAssets(config: LivenessDetectorConfig | undefined): void {
+  if (typeof fetch !== 'function' || typeof location === 'undefined') return;
+  const isolated = typeof crossOriginIsolated === 'boolean' && crossOriginIsolated;
+  if (config?.binaryPath) void warm(new URL(wasmUrl(config.binaryPath, isolated), location.href).href).then(drain);
+  const modelUrl = config?.faceModelUrl && new URL(config.faceModelUrl, location.href).href;
+  if (modelUrl) {
+    void warm(modelUrl).then(async (response) => {
+      if (!response?.ok) return;
+      const json: unknown = await response.json().catch(() => undefined);
+      for (const weights of modelWeightUrls(modelUrl, json)) void warm(weights).then(drain);
+    });
+  }
+}
+
+/** Calls `task` when the browser is idle (after a paint), or soon where there is no requestIdleCallback. */
+export function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function' && typeof cancelIdleCallback === 'function') {
+    const cancel = cancelIdleCallback;
+    const handle = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancel(handle);
+  }
+  const handle = setTimeout(task, 200);
+  return () => clearTimeout(handle);
+}
+
+/** Whether the user asked to save data: then nothing is fetched before they press Start. */
+export function savesData(): boolean {
+  return (
+    typeof navigator !== 'undefined' &&
+    (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * When <LivenessCheck> starts the detector: in the same task as the Start click, in the commit
+ * (not a passive effect) for autoStart, and ahead of Start by prefetch, on idle after the start
+ * screen is painted and on intent (pointer or focus), with the WASM and the face model warmed.
+ */
+import { QueryClient } from '@tanstack/react-query';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useLayoutEffect, type ReactNode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LivenessCheck, type LivenessCheckProps } from '../../src/components/LivenessCheck';
+import { DetectorLoaderProvider } from '../../src/components/LivenessCheck/detectorSeam';
+import { en } from '../../src/displayText';
+import { createFakeBackend } from '../fixtures/fakeBackend';
+import { createStandInDetector } from '../fixtures/standInDetector';
+
+const credentialProvider = async () => ({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' });
+let loader: ReturnType<typeof vi.fn<() => Promise<ReturnType<typeof createStandInDetector>>>>;
+let idleTasks: (() => void)[];
+
+beforeEach(() => {
+  loader = vi.fn(async () => createStandInDetector({ behaviour: 'complete' }));
+  idleTasks = [];
+  vi.stubGlobal(
+    'requestIdleCallback',
+    vi.fn((task: () => void) => idleTasks.push(task)),
+  );
+  vi.stubGlobal('cancelIdleCallback', vi.fn());
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+function renderCheck(props: Partial<LivenessCheckProps> & Pick<LivenessCheckProps, 'backend'>, after?: ReactNode) {
+  return render(
+    <DetectorLoaderProvider value={loader}>
+      <LivenessCheck queryClient={new QueryClient()} credentialProvider={credentialProvider} {...props} />
+      {after}
+    </DetectorLoaderProvider>,
+  );
+}
+
+const startButton = () => screen.getByRole('button', { name: en.startButton });
+const microtasks = async (count: number) => {
+  for (let i = 0; i < count; i++) await Promise.resolve();
+};
+
+describe('<LivenessCheck> start timing', () => {
+  it('with autoStart, imports the detector during the commit, before any passive effect', () => {
+    const { backend } = createFakeBackend({ hangOnCreate: true });
+    const callsAtLayout: number[] = [];
+    function Sibling() {
+      // A later sibling's layout effect: the check's own layout effects have run, no passive one has.
+      useLayoutEffect(() => void callsAtLayout.push(loader.mock.calls.length), []);
+      return null;
+    }
+    const { container } = renderCheck({ backend, autoStart: true }, <Sibling />);
+    expect(callsAtLayout).toEqual([1]);
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'creatingSession');
+  });
+
+  it('on a Start click, imports the detector in the click and asks for the session before any timer', async () => {
+    const { backend, tokens } = createFakeBackend({ hangOnCreate: true });
+    renderCheck({ backend });
+    expect(loader).not.toHaveBeenCalled();
+    fireEvent.click(startButton());
+    expect(loader).toHaveBeenCalledTimes(1);
+    // Only microtasks, no macrotask: the request leaves in the same task as the click.
+    await microtasks(20);
+    expect(tokens).toHaveLength(1);
+  });
+});
+
+describe('<LivenessCheck> prefetch', () => {
+  it('prefetches on idle after mount, and Start uses that module instead of loading again', async () => {
+    const { backend } = createFakeBackend({ results: [{ Status: 'SUCCEEDED', Confidence: 98 }] });
+    const { container } = renderCheck({ backend });
+    expect(idleTasks).toHaveLength(1);
+    expect(loader).not.toHaveBeenCalled();
+    idleTasks[0]!();
+    expect(loader).toHaveBeenCalledTimes(1);
+    fireEvent.click(startButton());
+    await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'succeeded'));
+    expect(loader).toHaveBeenCalledTimes(1);
+  });
+
+  it('prefetches on intent: a pointer entering or focus inside the start screen, once', () => {
+    const { backend } = createFakeBackend({ hangOnCreate: true });
+    const { container } = renderCheck({ backend });
+    fireEvent.pointerEnter(container.firstElementChild!);
+    expect(loader).toHaveBeenCalledTimes(1);
+    fireEvent.focus(startButton());
+    expect(loader).toHaveBeenCalledTimes(1);
+    fireEvent.click(startButton());
+    expect(loader).toHaveBeenCalledTimes(1);
+  });
+
+  it('prefetches on focus alone (keyboard users)', () => {
+    const { backend } = createFakeBackend({ hangOnCreate: true });
+    renderCheck({ backend });
+    fireEvent.focus(startButton());
+    expect(loader).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops a prefetch that failed: Start loads again and the check runs', async () => {
+    loader.mockRejectedValueOnce(new Error('chunk load failed'));
+    const { backend } = createFakeBackend({ results: [{ Status: 'SUCCEEDED', Confidence: 98 }] });
+    const { container } = renderCheck({ backend });
+    fireEvent.focus(startButton());
+    await microtasks(5);
+    fireEvent.click(startButton());
+    await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'succeeded'));
+    expect(loader).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not prefetch on idle with autoStart (the start loads it) or when the user saves data', () => {
+    const { backend } = createFakeBackend({ hangOnCreate: true });
+    const { unmount } = renderCheck({ backend, autoStart: true });
+    expect(idleTasks).toHaveLength(0);
+    unmount();
+    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { connection: { saveData: true } }));
+    renderCheck({ backend });
+    expect(idleTasks).toHaveLength(0);
+  });
+
+  it('cancels the idle prefetch when the check starts first', () => {
+    const { backend } = createFakeBackend({ hangOnCreate: true });
+    renderCheck({ backend });
+    fireEvent.click(startButton());
+    expect(cancelIdleCallback).toHaveBeenCalledTimes(1);
+  });
+
+  it('warms the WASM binary, the model and its weights named in the config, each once', async () => {
+    const fetches: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        fetches.push(url);
+        const body = url.endsWith('model.json')
+          ? JSON.stringify({ weightsManifest: [{ paths: ['w1.bin', 'w2.bin'] }] })
+          : 'x';
+        return new Response(body, { status: 200 });
+      }),
+    );
+    const { backend } = createFakeBackend({ hangOnCreate: true });
+    const config = {
+      binaryPath: 'https://assets.example/wasm/',
+      faceModelUrl: 'https://assets.example/model/model.json',
+    };
+    renderCheck({ backend, detector: { config } });
+    fireEvent.focus(startButton());
+    await waitFor(() => expect(fetches).toHaveLength(4));
+    expect(fetches).toEqual([
+      'https://assets.example/wasm/tfjs-backend-wasm-simd.wasm',
+      'https://assets.example/model/model.json',
+      'https://assets.example/model/w1.bin',
+      'https://assets.example/model/w2.bin',
+    ]);
+    fireEvent.click(startButton());
+    await microtasks(10);
+    expect(fetches).toHaveLength(4);
+  });
+});
