@@ -54,6 +54,26 @@ export const es: LivenessDisplayText = {
     'Aquí no está disponible la comprobación sin luces intermitentes. Desmarca la opción para hacer la comprobación estándar o contacta con el soporte.',
 
   // Vista de resultados: <LivenessResult>, <ConfidenceGauge>, <AuditImage>
+  startTipsHeading: 'Antes de empezar',
+  startTipLight: 'Busca un lugar con luz uniforme, sin ventanas ni lámparas brillantes detrás de ti.',
+  startTipPosition: 'Sostén el dispositivo a la altura de los ojos y mantén toda la cara a la vista.',
+  startTipGlasses: 'Quítate las gafas de sol, el sombrero y la mascarilla. Las gafas normales puedes dejártelas.',
+  startPhotosensitivityHeading: 'Aviso de luces intermitentes',
+  startPhotosensitivityBody:
+    'Esta comprobación muestra colores intermitentes. Ten cuidado si eres sensible a las luces intermitentes.',
+  capturingHeading: 'Comprobación con cámara: sigue las instrucciones de la pantalla',
+  resultMissingReferenceImageLive:
+    'La comprobación se superó, pero no se recibió ninguna imagen de referencia. Si necesitas conservar una, AWS aconseja repetir la comprobación.',
+  resultPassedNoReferenceDescription:
+    'Has superado la comprobación, pero no pudimos guardar una imagen clara. Repítela una vez más.',
+  resultServerDecisionNotLive:
+    'El servidor decidió «No es una persona real» aunque la puntuación supera el umbral de esta página: decide el umbral propio del servidor.',
+  resultServerDecisionLive:
+    'El servidor decidió «Persona real» aunque la puntuación está por debajo del umbral de esta página: decide el umbral propio del servidor.',
+  continueButton: 'Continuar',
+  imageOpen: 'Ver a tamaño completo: {image}',
+  imageDialogClose: 'Cerrar',
+  showFaceBoxes: 'Mostrar los recuadros de la cara',
   numberLocale: 'es',
   resultSessionId: 'Sesión {sessionId}',
   resultCompleteHeading: 'Comprobación completada',
@@ -64,8 +84,9 @@ export const es: LivenessDisplayText = {
   resultNotPassedDescription: 'No pudimos confirmar que estás presente físicamente. Puedes intentarlo de nuevo.',
   resultDoneDescription: 'Tu comprobación ha terminado.',
   resultPendingHeading: 'Esperando el resultado…',
-  resultFailedHeading: 'La comprobación falló',
-  resultFailedDescription: 'El servicio no pudo completar esta comprobación. Empieza una nueva.',
+  resultFailedHeading: 'El servicio no pudo terminar la comprobación',
+  resultFailedDescription:
+    'No es un resultado sobre ti: la comprobación se detuvo por parte del servicio. Empieza una nueva.',
   resultExpiredHeading: 'La comprobación caducó',
   resultExpiredDescription:
     'Una comprobación debe terminarse en los tres minutos siguientes a su inicio. Empieza una nueva.',

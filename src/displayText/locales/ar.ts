@@ -50,6 +50,25 @@ export const arLocale: LivenessLocale = {
     errorCAPTURE_TIMEOUT: 'استغرق بدء التحقق وقتًا طويلًا. يُرجى المحاولة مرة أخرى.',
     errorRESULTS_TIMEOUT: 'استغرق وصول النتيجة وقتًا طويلًا. يُرجى المحاولة مرة أخرى.',
 
+    startTipsHeading: 'قبل أن تبدأ',
+    startTipLight: 'اختر مكانًا بإضاءة متساوية، من دون نافذة أو مصباح ساطع خلفك.',
+    startTipPosition: 'أمسك جهازك بمستوى عينيك واجعل وجهك كله ظاهرًا.',
+    startTipGlasses: 'انزع النظارة الشمسية والقبعة والكمامة. يمكنك إبقاء نظارتك العادية.',
+    startPhotosensitivityHeading: 'تحذير من الأضواء الوامضة',
+    startPhotosensitivityBody:
+      'تعرض عملية التحقق هذه ألوانًا وامضة مختلفة. احترس إذا كانت لديك حساسية من الأضواء الوامضة.',
+    capturingHeading: 'التحقق بالكاميرا: اتبع التعليمات على الشاشة',
+    resultMissingReferenceImageLive:
+      'نجح التحقق، لكن لم تُرجَع صورة مرجعية. إذا كنت بحاجة إلى الاحتفاظ بواحدة، تنصح AWS بإعادة عملية التحقق.',
+    resultPassedNoReferenceDescription: 'نجح التحقق، لكننا لم نتمكن من الاحتفاظ بصورة واضحة. يُرجى إجراؤه مرة أخرى.',
+    resultServerDecisionNotLive:
+      'قرر الخادم «غير حاضر» مع أن الدرجة أعلى من الحد الأدنى لهذه الصفحة: الحد الأدنى الخاص بالخادم هو الذي يقرر.',
+    resultServerDecisionLive:
+      'قرر الخادم «حاضر» مع أن الدرجة أقل من الحد الأدنى لهذه الصفحة: الحد الأدنى الخاص بالخادم هو الذي يقرر.',
+    continueButton: 'متابعة',
+    imageOpen: 'عرض بالحجم الكامل: {image}',
+    imageDialogClose: 'إغلاق',
+    showFaceBoxes: 'إظهار إطارات الوجه',
     numberLocale: 'ar',
     resultSessionId: 'الجلسة {sessionId}',
     resultCompleteHeading: 'اكتمل التحقق',
@@ -60,8 +79,8 @@ export const arLocale: LivenessLocale = {
     resultNotPassedDescription: 'لم نتمكن من التأكد من أنك حاضر بنفسك. يمكنك المحاولة مرة أخرى.',
     resultDoneDescription: 'اكتملت عملية التحقق.',
     resultPendingHeading: 'في انتظار النتيجة…',
-    resultFailedHeading: 'فشلت عملية التحقق',
-    resultFailedDescription: 'تعذّر على الخدمة إكمال عملية التحقق هذه. يُرجى بدء عملية جديدة.',
+    resultFailedHeading: 'تعذّر على الخدمة إنهاء عملية التحقق',
+    resultFailedDescription: 'هذه ليست نتيجة تخصك: توقفت عملية التحقق من جهة الخدمة. يُرجى بدء عملية جديدة.',
     resultExpiredHeading: 'انتهت صلاحية عملية التحقق',
     resultExpiredDescription: 'يجب إنهاء عملية التحقق خلال ثلاث دقائق من بدئها. يُرجى بدء عملية جديدة.',
     resultMissingReferenceImage: 'لم تُرجَع صورة مرجعية. تنصح AWS بإعادة عملية التحقق.',

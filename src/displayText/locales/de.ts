@@ -54,6 +54,26 @@ export const deLocale: LivenessLocale = {
     errorCAPTURE_TIMEOUT: 'Der Start der Prüfung hat zu lange gedauert. Bitte versuchen Sie es erneut.',
     errorRESULTS_TIMEOUT: 'Das Ergebnis hat zu lange auf sich warten lassen. Bitte versuchen Sie es erneut.',
 
+    startTipsHeading: 'Bevor Sie beginnen',
+    startTipLight: 'Suchen Sie einen gleichmäßig beleuchteten Ort, ohne helles Fenster oder Lampe hinter sich.',
+    startTipPosition: 'Halten Sie Ihr Gerät auf Augenhöhe und behalten Sie Ihr ganzes Gesicht im Bild.',
+    startTipGlasses: 'Nehmen Sie Sonnenbrille, Hut und Maske ab. Eine normale Brille können Sie aufbehalten.',
+    startPhotosensitivityHeading: 'Warnung vor blinkendem Licht',
+    startPhotosensitivityBody:
+      'Bei dieser Prüfung blinken verschiedene Farben auf. Seien Sie vorsichtig, wenn Sie empfindlich auf blinkendes Licht reagieren.',
+    capturingHeading: 'Kameraprüfung: Folgen Sie den Anweisungen auf dem Bildschirm',
+    resultMissingReferenceImageLive:
+      'Die Prüfung ist bestanden, aber es wurde kein Referenzbild zurückgegeben. Wenn Sie eines aufbewahren müssen, empfiehlt AWS, die Prüfung zu wiederholen.',
+    resultPassedNoReferenceDescription:
+      'Sie haben die Prüfung bestanden, aber wir konnten kein klares Bild speichern. Bitte wiederholen Sie sie noch einmal.',
+    resultServerDecisionNotLive:
+      'Der Server hat „Nicht anwesend“ entschieden, obwohl der Wert über dem Schwellenwert dieser Seite liegt: Es entscheidet der Schwellenwert des Servers.',
+    resultServerDecisionLive:
+      'Der Server hat „Anwesend“ entschieden, obwohl der Wert unter dem Schwellenwert dieser Seite liegt: Es entscheidet der Schwellenwert des Servers.',
+    continueButton: 'Weiter',
+    imageOpen: 'In voller Größe ansehen: {image}',
+    imageDialogClose: 'Schließen',
+    showFaceBoxes: 'Gesichtsrahmen anzeigen',
     numberLocale: 'de',
     resultSessionId: 'Sitzung {sessionId}',
     resultCompleteHeading: 'Prüfung abgeschlossen',
@@ -66,8 +86,9 @@ export const deLocale: LivenessLocale = {
       'Wir konnten nicht bestätigen, dass Sie persönlich anwesend sind. Sie können es erneut versuchen.',
     resultDoneDescription: 'Ihre Prüfung ist abgeschlossen.',
     resultPendingHeading: 'Warten auf das Ergebnis…',
-    resultFailedHeading: 'Die Prüfung ist fehlgeschlagen',
-    resultFailedDescription: 'Der Dienst konnte diese Prüfung nicht abschließen. Bitte starten Sie eine neue.',
+    resultFailedHeading: 'Der Dienst konnte die Prüfung nicht abschließen',
+    resultFailedDescription:
+      'Das ist kein Ergebnis über Sie: Die Prüfung wurde auf Seiten des Dienstes abgebrochen. Bitte starten Sie eine neue.',
     resultExpiredHeading: 'Die Prüfung ist abgelaufen',
     resultExpiredDescription:
       'Eine Prüfung muss innerhalb von drei Minuten nach dem Start abgeschlossen sein. Bitte starten Sie eine neue.',

@@ -51,6 +51,26 @@ export const frLocale: LivenessLocale = {
     errorCAPTURE_TIMEOUT: 'La vérification a mis trop de temps à démarrer. Veuillez réessayer.',
     errorRESULTS_TIMEOUT: 'Le résultat a mis trop de temps à arriver. Veuillez réessayer.',
 
+    startTipsHeading: 'Avant de commencer',
+    startTipLight: 'Placez-vous dans un endroit à la lumière uniforme, sans fenêtre ni lampe vive derrière vous.',
+    startTipPosition: 'Tenez votre appareil à hauteur des yeux et gardez tout votre visage dans le cadre.',
+    startTipGlasses: 'Retirez lunettes de soleil, chapeau et masque. Vos lunettes habituelles peuvent rester.',
+    startPhotosensitivityHeading: 'Avertissement : lumières clignotantes',
+    startPhotosensitivityBody:
+      'Cette vérification fait clignoter différentes couleurs. Soyez prudent si vous êtes sensible aux lumières clignotantes.',
+    capturingHeading: 'Vérification par caméra : suivez les instructions à l’écran',
+    resultMissingReferenceImageLive:
+      'La vérification est réussie, mais aucune image de référence n’a été renvoyée. Si vous devez en conserver une, AWS conseille de refaire la vérification.',
+    resultPassedNoReferenceDescription:
+      'Votre vérification est réussie, mais nous n’avons pas pu conserver une image nette. Veuillez la refaire une fois.',
+    resultServerDecisionNotLive:
+      'Le serveur a décidé « Non présent » bien que le score dépasse le seuil de cette page : c’est le seuil du serveur qui décide.',
+    resultServerDecisionLive:
+      'Le serveur a décidé « Présent » bien que le score soit sous le seuil de cette page : c’est le seuil du serveur qui décide.',
+    continueButton: 'Continuer',
+    imageOpen: 'Voir en taille réelle : {image}',
+    imageDialogClose: 'Fermer',
+    showFaceBoxes: 'Afficher les cadres du visage',
     numberLocale: 'fr',
     resultSessionId: 'Session {sessionId}',
     resultCompleteHeading: 'Vérification terminée',
@@ -61,8 +81,9 @@ export const frLocale: LivenessLocale = {
     resultNotPassedDescription: 'Nous n’avons pas pu confirmer que vous êtes bien présent. Vous pouvez réessayer.',
     resultDoneDescription: 'Votre vérification est terminée.',
     resultPendingHeading: 'En attente du résultat…',
-    resultFailedHeading: 'La vérification a échoué',
-    resultFailedDescription: 'Le service n’a pas pu terminer cette vérification. Veuillez en commencer une nouvelle.',
+    resultFailedHeading: 'Le service n’a pas pu terminer la vérification',
+    resultFailedDescription:
+      'Ce n’est pas un résultat vous concernant : la vérification s’est arrêtée du côté du service. Veuillez en commencer une nouvelle.',
     resultExpiredHeading: 'La vérification a expiré',
     resultExpiredDescription:
       'Une vérification doit être terminée dans les trois minutes qui suivent son début. Veuillez en commencer une nouvelle.',

@@ -49,6 +49,26 @@ export const itLocale: LivenessLocale = {
     errorCAPTURE_TIMEOUT: 'La verifica ha impiegato troppo tempo a iniziare. Riprova.',
     errorRESULTS_TIMEOUT: 'Il risultato ha impiegato troppo tempo ad arrivare. Riprova.',
 
+    startTipsHeading: 'Prima di iniziare',
+    startTipLight: 'Scegli un posto con luce uniforme, senza finestre o lampade forti alle tue spalle.',
+    startTipPosition: 'Tieni il dispositivo all’altezza degli occhi e mantieni tutto il viso nell’inquadratura.',
+    startTipGlasses: 'Togli occhiali da sole, cappello e mascherina. Gli occhiali da vista puoi tenerli.',
+    startPhotosensitivityHeading: 'Avviso sulle luci lampeggianti',
+    startPhotosensitivityBody:
+      'Questa verifica fa lampeggiare colori diversi. Fai attenzione se sei sensibile alle luci lampeggianti.',
+    capturingHeading: 'Verifica con fotocamera: segui le istruzioni sullo schermo',
+    resultMissingReferenceImageLive:
+      'La verifica è superata, ma non è stata restituita alcuna immagine di riferimento. Se devi conservarne una, AWS consiglia di ripetere la verifica.',
+    resultPassedNoReferenceDescription:
+      'Hai superato la verifica, ma non siamo riusciti a conservare un’immagine nitida. Ripetila ancora una volta.',
+    resultServerDecisionNotLive:
+      'Il server ha deciso «Non presente» anche se il punteggio supera la soglia di questa pagina: decide la soglia del server.',
+    resultServerDecisionLive:
+      'Il server ha deciso «Presente» anche se il punteggio è sotto la soglia di questa pagina: decide la soglia del server.',
+    continueButton: 'Continua',
+    imageOpen: 'Visualizza a dimensione intera: {image}',
+    imageDialogClose: 'Chiudi',
+    showFaceBoxes: 'Mostra i riquadri del viso',
     numberLocale: 'it',
     resultSessionId: 'Sessione {sessionId}',
     resultCompleteHeading: 'Verifica completata',
@@ -59,8 +79,9 @@ export const itLocale: LivenessLocale = {
     resultNotPassedDescription: 'Non siamo riusciti a confermare che sei presente di persona. Puoi riprovare.',
     resultDoneDescription: 'La tua verifica è completata.',
     resultPendingHeading: 'In attesa del risultato…',
-    resultFailedHeading: 'La verifica non è riuscita',
-    resultFailedDescription: 'Il servizio non è riuscito a completare questa verifica. Iniziane una nuova.',
+    resultFailedHeading: 'Il servizio non è riuscito a completare la verifica',
+    resultFailedDescription:
+      'Non è un risultato che ti riguarda: la verifica si è interrotta dal lato del servizio. Iniziane una nuova.',
     resultExpiredHeading: 'La verifica è scaduta',
     resultExpiredDescription: 'Una verifica va completata entro tre minuti dall’inizio. Iniziane una nuova.',
     resultMissingReferenceImage:

@@ -47,6 +47,25 @@ export const jaLocale: LivenessLocale = {
     errorCAPTURE_TIMEOUT: 'チェックの開始に時間がかかりすぎました。もう一度お試しください。',
     errorRESULTS_TIMEOUT: '結果の受け取りに時間がかかりすぎました。もう一度お試しください。',
 
+    startTipsHeading: 'はじめる前に',
+    startTipLight: '明るさが均一な場所を選び、背後に明るい窓や照明がないようにしてください。',
+    startTipPosition: 'デバイスを目の高さに持ち、顔全体が映るようにしてください。',
+    startTipGlasses: 'サングラス、帽子、マスクは外してください。普段の眼鏡はかけたままで構いません。',
+    startPhotosensitivityHeading: '光の点滅に関する注意',
+    startPhotosensitivityBody: 'このチェックではさまざまな色が点滅します。点滅する光に敏感な方はご注意ください。',
+    capturingHeading: 'カメラチェック：画面の指示に従ってください',
+    resultMissingReferenceImageLive:
+      'チェックは合格しましたが、参照画像が返されませんでした。記録に残す必要がある場合、AWS はチェックのやり直しを推奨しています。',
+    resultPassedNoReferenceDescription:
+      'チェックに合格しましたが、鮮明な画像を保存できませんでした。もう一度チェックを受けてください。',
+    resultServerDecisionNotLive:
+      'スコアはこのページのしきい値を上回っていますが、サーバーは「本人ではない」と判定しました。判定にはサーバー独自のしきい値が使われます。',
+    resultServerDecisionLive:
+      'スコアはこのページのしきい値を下回っていますが、サーバーは「本人」と判定しました。判定にはサーバー独自のしきい値が使われます。',
+    continueButton: '続行',
+    imageOpen: '原寸で表示：{image}',
+    imageDialogClose: '閉じる',
+    showFaceBoxes: '顔の枠を表示',
     numberLocale: 'ja',
     resultSessionId: 'セッション {sessionId}',
     resultCompleteHeading: 'チェック完了',
@@ -57,8 +76,9 @@ export const jaLocale: LivenessLocale = {
     resultNotPassedDescription: 'ご本人がその場にいることを確認できませんでした。もう一度お試しいただけます。',
     resultDoneDescription: 'チェックが完了しました。',
     resultPendingHeading: '結果を待っています…',
-    resultFailedHeading: 'チェックに失敗しました',
-    resultFailedDescription: 'サービスがこのチェックを完了できませんでした。新しいチェックを開始してください。',
+    resultFailedHeading: 'サービスがチェックを完了できませんでした',
+    resultFailedDescription:
+      'これはご本人についての結果ではありません。サービス側でチェックが停止しました。新しいチェックを開始してください。',
     resultExpiredHeading: 'チェックの有効期限が切れました',
     resultExpiredDescription: 'チェックは開始から3分以内に完了する必要があります。新しいチェックを開始してください。',
     resultMissingReferenceImage: '参照画像が返されませんでした。AWS はチェックのやり直しを推奨しています。',

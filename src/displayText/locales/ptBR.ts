@@ -49,6 +49,26 @@ export const ptBRLocale: LivenessLocale = {
     errorCAPTURE_TIMEOUT: 'A verificação demorou demais para começar. Tente de novo.',
     errorRESULTS_TIMEOUT: 'O resultado demorou demais para chegar. Tente de novo.',
 
+    startTipsHeading: 'Antes de começar',
+    startTipLight: 'Procure um lugar com luz uniforme, sem janela ou lâmpada forte atrás de você.',
+    startTipPosition: 'Segure o aparelho na altura dos olhos e mantenha o rosto inteiro visível.',
+    startTipGlasses: 'Tire óculos escuros, chapéu e máscara. Óculos comuns podem ficar.',
+    startPhotosensitivityHeading: 'Aviso sobre luzes piscando',
+    startPhotosensitivityBody:
+      'Esta verificação pisca cores diferentes. Tenha cuidado se você for sensível a luzes piscando.',
+    capturingHeading: 'Verificação pela câmera: siga as instruções na tela',
+    resultMissingReferenceImageLive:
+      'A verificação foi aprovada, mas nenhuma imagem de referência foi retornada. Se você precisar guardar uma, a AWS recomenda fazer a verificação de novo.',
+    resultPassedNoReferenceDescription:
+      'Sua verificação foi aprovada, mas não conseguimos guardar uma imagem nítida. Faça a verificação mais uma vez.',
+    resultServerDecisionNotLive:
+      'O servidor decidiu “Não é uma pessoa real”, embora a pontuação esteja acima do limite desta página: quem decide é o limite do próprio servidor.',
+    resultServerDecisionLive:
+      'O servidor decidiu “Pessoa real”, embora a pontuação esteja abaixo do limite desta página: quem decide é o limite do próprio servidor.',
+    continueButton: 'Continuar',
+    imageOpen: 'Ver em tamanho real: {image}',
+    imageDialogClose: 'Fechar',
+    showFaceBoxes: 'Mostrar os contornos do rosto',
     numberLocale: 'pt-BR',
     resultSessionId: 'Sessão {sessionId}',
     resultCompleteHeading: 'Verificação concluída',
@@ -59,8 +79,9 @@ export const ptBRLocale: LivenessLocale = {
     resultNotPassedDescription: 'Não conseguimos confirmar que você está presente. Você pode tentar de novo.',
     resultDoneDescription: 'Sua verificação foi concluída.',
     resultPendingHeading: 'Aguardando o resultado…',
-    resultFailedHeading: 'A verificação falhou',
-    resultFailedDescription: 'O serviço não conseguiu concluir esta verificação. Comece uma nova.',
+    resultFailedHeading: 'O serviço não conseguiu concluir a verificação',
+    resultFailedDescription:
+      'Este não é um resultado sobre você: a verificação parou do lado do serviço. Inicie uma nova.',
     resultExpiredHeading: 'A verificação expirou',
     resultExpiredDescription:
       'A verificação precisa ser concluída em até três minutos depois de começar. Comece uma nova.',
