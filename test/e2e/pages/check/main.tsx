@@ -55,7 +55,7 @@ function App() {
         backend={backend}
         detector={{ config }}
         threshold={threshold}
-        audience="reviewer"
+        audience={params.get('audience') === 'end-user' ? 'end-user' : 'reviewer'}
         {...localeProps}
         {...(connectTimeoutMs === undefined ? {} : { connectTimeoutMs })}
         onComplete={(results) =>
