@@ -89,6 +89,25 @@ export const Verifying: Story = { args: { backendScript: { hangOnResults: true }
 export const SucceededLive: Story = {};
 export const SucceededNotLive: Story = { args: { backendScript: { results: [succeeded(12.5)] } } };
 export const EndUserAudience: Story = { args: { audience: 'end-user' } };
+/** The reviewer's view inside the check: score, gauge, images that open full size. */
+export const ReviewerAudience: Story = { args: { audience: 'reviewer' } };
+/** The server said "not live" for a score above the page's threshold: the screen says why. */
+export const ReviewerServerDecision: Story = {
+  args: { audience: 'reviewer', backendScript: { results: [{ ...succeeded(97.2), IsLive: false }] } },
+};
+/** An app's next step after the check: "Continue" on every outcome. */
+export const WithContinue: Story = { args: { onContinue: () => {} } };
+export const NotPassedWithContinue: Story = {
+  args: { onContinue: () => {}, backendScript: { results: [succeeded(12.5)] } },
+};
+/** The no-flash check preselected: no flashing-lights warning on the start screen. */
+export const StartNoFlash: Story = { args: { autoStart: false, noFlash: true, expectedState: 'idle' } };
+export const StartDark: Story = { decorators: [onSurface('dark')], args: { autoStart: false, expectedState: 'idle' } };
+export const FailedDark: Story = {
+  decorators: [onSurface('dark')],
+  args: { backendScript: { results: [{ Status: 'FAILED' }] }, expectedState: 'failed' },
+};
+export const PassedDark: Story = { decorators: [onSurface('dark')], args: { onContinue: () => {} } };
 export const Failed: Story = { args: { backendScript: { results: [{ Status: 'FAILED' }] }, expectedState: 'failed' } };
 export const Expired: Story = {
   args: { backendScript: { results: [{ Status: 'EXPIRED' }] }, expectedState: 'expired' },

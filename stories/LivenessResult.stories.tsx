@@ -33,6 +33,48 @@ export const Reviewer: Story = {
 
 export const NotLive: Story = { args: { results: makeResults({ confidence: 42.1 }) } };
 
+/** The reviewer opens a picture full size: a modal dialog, Close focused, the box switch inside. */
+export const InspectImage: Story = {
+  play: async ({ canvasElement, userEvent }) => {
+    const thumbnail = canvasElement.querySelectorAll<HTMLButtonElement>('.rfl-result-image-open')[1]!;
+    thumbnail.focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = canvasElement.ownerDocument.querySelector('dialog[open]');
+    await expect(dialog).not.toBeNull();
+    await expect(dialog!.querySelector('button')).toHaveFocus();
+  },
+};
+
+/** Face boxes switched off on every picture. */
+export const BoxesHidden: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Show face boxes' }));
+    await expect(canvas.getByRole('checkbox', { name: 'Show face boxes' })).not.toBeChecked();
+  },
+};
+
+/** The person checked, passed, with the app's continue action. */
+export const EndUserPassedContinue: Story = { args: { audience: 'end-user', onContinue: fn() } };
+/** The person checked, not passed: retry first, continue beside it. */
+export const EndUserNotPassedContinue: Story = {
+  args: { audience: 'end-user', onContinue: fn(), results: makeResults({ confidence: 20 }) },
+};
+/** Status FAILED: the service could not finish; not a verdict on the person. */
+export const ServiceCouldNotFinish: Story = {
+  args: { audience: 'end-user', results: makeResults({ status: 'FAILED', confidence: undefined }, 0) },
+};
+/** Passed, but no reference image: the pass stands, the notice says why a retry might be wanted. */
+export const LiveWithoutReferenceImage: Story = {
+  args: { results: makeResults({ referenceImage: undefined }) },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/The check passed, but no reference image was returned/)).toBeVisible();
+  },
+};
+export const EndUserPassedDark: Story = {
+  args: { audience: 'end-user', onContinue: fn() },
+  decorators: [onSurface('dark')],
+};
+
 export const NoThreshold: Story = { args: { threshold: undefined } };
 
 /** The server's isLive wins over the threshold given here. */
@@ -57,7 +99,7 @@ export const ImagesFromUrls: Story = {
 };
 
 export const MissingReferenceImage: Story = {
-  args: { results: makeResults({ referenceImage: undefined }) },
+  args: { results: makeResults({ referenceImage: undefined, confidence: 42.1 }) },
   play: async ({ canvas }) => {
     await expect(canvas.getByText(/No reference image was returned/)).toBeVisible();
   },

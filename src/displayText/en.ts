@@ -12,6 +12,14 @@ const enFlow = {
   startButton: 'Start check',
   startNoFlashOption: 'I’m sensitive to flashing lights',
   startNoFlashHint: 'Your check will not flash colours: you will only move your face into an oval.',
+  startTipsHeading: 'Before you start',
+  startTipLight: 'Find a place with even light, and no bright window or lamp behind you.',
+  startTipPosition: 'Hold your device at eye level and keep your whole face in view.',
+  startTipGlasses: 'Take off sunglasses, hats and masks. Everyday glasses can stay on.',
+  startPhotosensitivityHeading: 'Flashing lights warning',
+  startPhotosensitivityBody: 'This check flashes different colours. Take care if you are sensitive to flashing lights.',
+  /** Not shown: the heading screen readers land on, and hear, when the camera check opens. */
+  capturingHeading: 'Camera check: follow the instructions on the screen',
   creatingSession: 'Preparing your check…',
   loadingDetector: 'Loading the camera check…',
   verifying: 'Verifying…',
@@ -67,11 +75,21 @@ export const enResult = {
   resultNotPassedDescription: 'We could not confirm that you are physically present. You can try again.',
   resultDoneDescription: 'Your check is complete.',
   resultPendingHeading: 'Waiting for the result…',
-  resultFailedHeading: 'The check failed',
-  resultFailedDescription: 'The service could not complete this check. Please start a new one.',
+  resultFailedHeading: 'The service could not finish the check',
+  resultFailedDescription:
+    'This is not a result about you: the check stopped on the service’s side. Please start a new one.',
   resultExpiredHeading: 'The check expired',
   resultExpiredDescription: 'A check must be finished within three minutes of starting. Please start a new one.',
   resultMissingReferenceImage: 'No reference image was returned. AWS advises running the check again.',
+  resultMissingReferenceImageLive:
+    'The check passed, but no reference image was returned. If you need one on record, AWS advises running the check again.',
+  resultPassedNoReferenceDescription:
+    'Your check passed, but we could not keep a clear picture. Please take it once more.',
+  resultServerDecisionNotLive:
+    'The server decided “not live” although the score is above this page’s threshold: the server’s own threshold decides.',
+  resultServerDecisionLive:
+    'The server decided “live” although the score is below this page’s threshold: the server’s own threshold decides.',
+  continueButton: 'Continue',
   gaugeLabel: 'Confidence score',
   /** `{value}` is the score as a percentage, formatted for `numberLocale` ("93.4%", "93,4 %"). */
   gaugeValue: '{value}',
@@ -92,6 +110,10 @@ export const enResult = {
   auditImagesCount_one: 'The service returned {count} audit image.',
   auditImagesCount_other: 'The service returned {count} audit images.',
   imageUnavailable: 'Image unavailable',
+  /** `{image}` is the picture's text alternative. */
+  imageOpen: 'View full size: {image}',
+  imageDialogClose: 'Close',
+  showFaceBoxes: 'Show face boxes',
   feedbackHeading: 'What the service noticed',
   feedbackEYES_CLOSED_DETECTED: 'The eyes were closed during the check.',
   feedbackFACE_NOT_ALIGNED: 'The face was not centred in the oval.',

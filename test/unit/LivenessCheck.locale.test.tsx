@@ -11,6 +11,7 @@ import { arLocale } from '../../src/displayText/locales/ar';
 import { jaLocale } from '../../src/displayText/locales/ja';
 import { createFakeBackend } from '../fixtures/fakeBackend';
 import { createStandInDetector, type StandInBehaviour } from '../fixtures/standInDetector';
+import { findErrorView } from './errorView';
 
 const detector = vi.hoisted(() => ({
   behaviour: 'complete' as StandInBehaviour,
@@ -85,7 +86,7 @@ describe('<LivenessCheck locale>', () => {
     const { backend } = recordingBackend();
     const broken = { ...arLocale, load: () => Promise.reject(new Error('chunk load failed')) };
     renderCheck({ backend, locale: broken, autoStart: true });
-    const alert = await screen.findByRole('alert');
+    const alert = await findErrorView();
     expect(alert).toHaveAttribute('data-error-code', 'DETECTOR_LOAD_FAILED');
     expect(alert).toHaveTextContent(arLocale.text.errorDETECTOR_LOAD_FAILED);
     expect(detector.mounts).toHaveLength(0);
@@ -96,7 +97,7 @@ describe('<LivenessCheck locale>', () => {
     const { backend } = recordingBackend({
       results: [{ Status: 'SUCCEEDED', Confidence: 93.46, ReferenceImage: image, AuditImages: [image, image, image] }],
     });
-    const { container } = renderCheck({ backend, locale: jaLocale, autoStart: true });
+    const { container } = renderCheck({ backend, locale: jaLocale, autoStart: true, audience: 'reviewer' });
     await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'succeeded'));
     expect(container.firstElementChild).toHaveAttribute('lang', 'ja');
     expect(container.firstElementChild).not.toHaveAttribute('dir', 'rtl');
@@ -173,7 +174,7 @@ describe('<LivenessCheck> no-flash choice', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'لدي حساسية من الأضواء الوامضة' }));
     expect(screen.getByText(arLocale.text.startNoFlashHint)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'بدء التحقق' }));
-    const alert = await screen.findByRole('alert');
+    const alert = await findErrorView();
     expect(alert).toHaveAttribute('data-error-code', 'CHALLENGE_NOT_ALLOWED');
     expect(alert).toHaveTextContent(arLocale.text.errorCHALLENGE_NOT_ALLOWED);
     expect(screen.getByRole('button', { name: 'العودة إلى البداية' })).toBeInTheDocument();
@@ -195,7 +196,7 @@ describe('<LivenessCheck> no-flash choice', () => {
     };
     const { container } = renderCheck({ backend: refusingMovementOnly, noFlash: true });
     await userEvent.click(screen.getByRole('button', { name: en.startButton }));
-    await screen.findByRole('alert');
+    await findErrorView();
     expect(screen.queryByRole('button', { name: en.retryButton })).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: en.backToStartButton }));

@@ -11,6 +11,7 @@ import type { LivenessBackend } from '../../src/core/types';
 import { en } from '../../src/displayText';
 import { createFakeBackend, createFakeServerFetch, FAKE_SESSION_IDS } from '../fixtures/fakeBackend';
 import { createStandInDetector, type StandInBehaviour } from '../fixtures/standInDetector';
+import { findErrorView } from './errorView';
 
 // The detector is replaced at the module boundary: the component's only door to Amplify.
 const detector = vi.hoisted(() => ({
@@ -84,7 +85,9 @@ describe('<LivenessCheck>', () => {
     await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'succeeded'), {
       timeout: 3000,
     });
-    expect(screen.getAllByText(en.verdictLive).length).toBeGreaterThan(0);
+    // The default audience is the person checked: the outcome, not the score.
+    expect(screen.getByRole('heading', { level: 2, name: en.resultPassedHeading })).toBeInTheDocument();
+    expect(screen.queryByRole('meter')).toBeNull();
     expect(tokens).toHaveLength(1);
     // IN_PROGRESS, then SUCCEEDED: two polls, and none after the final status.
     expect(polls).toEqual([FAKE_SESSION_IDS[0], FAKE_SESSION_IDS[0]]);
@@ -129,8 +132,8 @@ describe('<LivenessCheck>', () => {
     detector.behaviour = 'faceFitTimeout';
     renderCheck({ backend, onError });
     await startCheck();
-    const alert = await screen.findByRole('alert');
-    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    const alert = await findErrorView();
+    expect(screen.getAllByRole('status')).toHaveLength(1);
     expect(alert).toHaveTextContent(en.errorFACE_FIT_TIMEOUT);
     expect(onError).toHaveBeenCalledTimes(1);
     expect(onError.mock.calls[0]![0]).toMatchObject({ code: 'FACE_FIT_TIMEOUT' });
@@ -149,7 +152,7 @@ describe('<LivenessCheck>', () => {
     detector.behaviour = 'connecting';
     renderCheck({ backend, connectTimeoutMs: 50 });
     await startCheck();
-    expect(await screen.findByRole('alert', {}, { timeout: 2000 })).toHaveTextContent(en.errorCAPTURE_TIMEOUT);
+    expect(await findErrorView(2000)).toHaveTextContent(en.errorCAPTURE_TIMEOUT);
   });
 
   it('shows the cancelled view when the user cancels in the detector', async () => {
@@ -199,7 +202,7 @@ describe('<LivenessCheck>', () => {
     const backend = { createSession: async () => ({ id: 'nope' }), getResults: async () => ({}) };
     renderCheck({ backend });
     await startCheck();
-    expect(await screen.findByRole('alert')).toHaveTextContent(en.errorINVALID_RESPONSE);
+    expect(await findErrorView()).toHaveTextContent(en.errorINVALID_RESPONSE);
   });
 
   it('shows a missing API route (an HTML 404) as such, not as an ended check', async () => {
@@ -220,7 +223,7 @@ describe('<LivenessCheck>', () => {
     const { container } = renderCheck({ backend });
     // A click with no hover or focus first: no intent prefetch, so Start's own load is the one that fails.
     fireEvent.click(screen.getByRole('button', { name: en.startButton }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(en.errorDETECTOR_LOAD_FAILED);
+    expect(await findErrorView()).toHaveTextContent(en.errorDETECTOR_LOAD_FAILED);
     await userEvent.click(screen.getByRole('button', { name: en.retryButton }));
     await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'succeeded'));
     expect(detector.loads).toBe(2);
@@ -289,7 +292,7 @@ describe('<LivenessCheck>', () => {
     renderCheck({ backend, onStateChange: (state) => seen.push(`${state.attempt}:${state.status}`) });
     expect(seen).toEqual([]);
     await startCheck();
-    await screen.findByRole('alert');
+    await findErrorView();
     detector.behaviour = 'userCancel';
     await userEvent.click(screen.getByRole('button', { name: en.retryButton }));
     await screen.findByRole('heading', { name: en.cancelledHeading });

@@ -77,13 +77,68 @@ describe('<LivenessResult> for a reviewer', () => {
   it('says when the reference image is missing and offers a retry', () => {
     const onRetry = vi.fn();
     const { container } = render(
-      <LivenessResult results={makeResults({ referenceImage: undefined })} threshold={80} onRetry={onRetry} />,
+      <LivenessResult
+        results={makeResults({ referenceImage: undefined, confidence: 42 })}
+        threshold={80}
+        onRetry={onRetry}
+      />,
     );
     expect(container.querySelector('[data-notice="missing-reference-image"]')).toHaveTextContent(
       'No reference image was returned. AWS advises running the check again.',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('next to "Live", says the pass stands and the retry is only for a reference image on record', () => {
+    const { container } = render(
+      <LivenessResult results={makeResults({ referenceImage: undefined })} threshold={80} onRetry={() => {}} />,
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'Live' })).toBeInTheDocument();
+    expect(container.querySelector('[data-notice="missing-reference-image"]')).toHaveTextContent(
+      'The check passed, but no reference image was returned. If you need one on record, AWS advises running the check again.',
+    );
+  });
+
+  it.each([
+    [{ confidence: 97, isLive: false }, 'not-live-above', 'The server decided “not live” although the score is above'],
+    [{ confidence: 12, isLive: true }, 'live-below', 'The server decided “live” although the score is below'],
+  ] as const)('explains a server decision that the gauge contradicts: %o', (over, conflict, words) => {
+    const { container } = render(<LivenessResult results={makeResults(over)} threshold={80} />);
+    const notice = container.querySelector('[data-notice="server-decision"]');
+    expect(notice).toHaveAttribute('data-conflict', conflict);
+    expect(notice!.textContent).toContain(words);
+  });
+
+  it('gives no decision notice when the server and the threshold agree', () => {
+    const { container } = render(
+      <LivenessResult results={makeResults({ confidence: 97, isLive: true })} threshold={80} />,
+    );
+    expect(container.querySelector('[data-notice="server-decision"]')).toBeNull();
+  });
+
+  it('hides and shows every face box with one switch', () => {
+    const { container } = render(<LivenessResult results={makeResults()} threshold={80} />);
+    const images = container.querySelector('.rfl-result-images')!;
+    expect(images).toHaveAttribute('data-boxes', 'shown');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show face boxes' }));
+    expect(images).toHaveAttribute('data-boxes', 'hidden');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show face boxes' }));
+    expect(images).toHaveAttribute('data-boxes', 'shown');
+  });
+
+  it('opens each picture from a button named after it', () => {
+    render(<LivenessResult results={makeResults()} threshold={80} />);
+    expect(
+      screen.getAllByRole('button', { name: /^View full size: / }).map((b) => b.getAttribute('aria-label')),
+    ).toEqual([
+      'View full size: Reference image of the face, taken during the check',
+      'View full size: Audit image 1 of 4, taken during the check',
+      'View full size: Audit image 2 of 4, taken during the check',
+      'View full size: Audit image 3 of 4, taken during the check',
+      'View full size: Audit image 4 of 4, taken during the check',
+    ]);
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('shows feedback codes as readable lines: known codes in our words, others by message or code', () => {
@@ -121,6 +176,36 @@ describe('<LivenessResult> for the person checked', () => {
     expect(created).toEqual([]);
   });
 
+  it.each([
+    [{}, 'passed', 'Continue'],
+    [{ confidence: 20 }, 'not-passed', 'Try again'],
+  ] as const)('marks the outcome %o as %s for its icon and colour; the main action is %s', (over, outcome, main) => {
+    const onContinue = vi.fn();
+    const results = makeResults(over);
+    const { container } = render(
+      <LivenessResult
+        results={results}
+        threshold={80}
+        audience="end-user"
+        onRetry={() => {}}
+        onContinue={onContinue}
+      />,
+    );
+    expect(root(container)).toHaveAttribute('data-outcome', outcome);
+    expect(container.querySelector('.rfl-result-status')).toHaveAttribute('data-outcome', outcome);
+    expect(container.querySelector('.rfl-outcome-icon')).toHaveAttribute('aria-hidden', 'true');
+    const buttons = screen.getAllByRole('button');
+    expect(buttons[0]).toHaveTextContent(main);
+    expect(buttons[0]).not.toHaveAttribute('data-variant');
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onContinue).toHaveBeenCalledWith(results);
+  });
+
+  it('shows no continue button without onContinue', () => {
+    render(<LivenessResult results={makeResults()} threshold={80} audience="end-user" />);
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
   it('offers a retry when the check did not pass', () => {
     const onRetry = vi.fn();
     render(
@@ -134,7 +219,7 @@ describe('<LivenessResult> for the person checked', () => {
 
 describe('<LivenessResult> final and pending statuses', () => {
   it.each([
-    ['FAILED', 'failed', 'The check failed'],
+    ['FAILED', 'failed', 'The service could not finish the check'],
     ['EXPIRED', 'expired', 'The check expired'],
   ] as const)('%s is its own view with a retry action', (status, state, heading) => {
     const onRetry = vi.fn();

@@ -20,6 +20,7 @@ import { en } from '../../src/displayText';
 import { createFakeBackend } from '../fixtures/fakeBackend';
 import { makeResults, SESSION_ID } from '../fixtures/results';
 import { createStandInDetector } from '../fixtures/standInDetector';
+import { findErrorView } from './errorView';
 
 /** CPU-bound properties: room to finish on a loaded machine (two cores shared by several runs). */
 const HEAVY = { timeout: 30_000 };
@@ -137,7 +138,7 @@ describe('markup in text renders as text', () => {
     expect((onError.mock.calls[0]![0] as LivenessError).message).toContain(MARKUP);
     expect(container.querySelector('script, #injected, img')).toBeNull();
     expect(container.textContent).not.toContain('<script>');
-    expect(screen.getByRole('alert')).toHaveTextContent(en.errorSERVICE_ERROR);
+    expect(await findErrorView()).toHaveTextContent(en.errorSERVICE_ERROR);
   });
 
   it('in an error message the detector reports, and in an overridden error text', async () => {

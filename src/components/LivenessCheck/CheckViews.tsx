@@ -1,14 +1,7 @@
 /** The screens of `<LivenessCheck>` around the detector and the result. Strings come from display text. */
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { wayForward, type LivenessError } from '../../core/errors';
 import type { LivenessDisplayText } from '../../displayText';
-
-/** Moves focus to a view's heading when it appears, so keyboard and screen-reader users land on it. */
-function useFocusOnMount<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return ref;
-}
 
 /** The no-flash choice on the start screen: checked asks for a check without flashing colours. */
 export interface NoFlashChoice {
@@ -20,18 +13,39 @@ export function StartView({
   text,
   onStart,
   noFlash,
+  flashes,
 }: {
   text: LivenessDisplayText;
   onStart: () => void;
   noFlash?: NoFlashChoice | undefined;
+  /** The check asked for may flash colours (FaceMovementAndLightChallenge): show the warning. */
+  flashes: boolean;
 }) {
   const hintId = useId();
+  const headingId = useId();
+  const tipsId = useId();
   return (
-    <section className="rfl-check-view" data-view="start" aria-labelledby="rfl-start-heading">
-      <h2 id="rfl-start-heading" className="rfl-check-heading">
+    <section className="rfl-check-view" data-view="start" aria-labelledby={headingId}>
+      <h2 id={headingId} className="rfl-check-heading" tabIndex={-1}>
         {text.startHeading}
       </h2>
       <p className="rfl-check-description">{text.startDescription}</p>
+      <div className="rfl-check-tips">
+        <h3 id={tipsId} className="rfl-check-subheading">
+          {text.startTipsHeading}
+        </h3>
+        <ul className="rfl-check-tips-list" aria-labelledby={tipsId}>
+          <li data-tip="light">{text.startTipLight}</li>
+          <li data-tip="position">{text.startTipPosition}</li>
+          <li data-tip="glasses">{text.startTipGlasses}</li>
+        </ul>
+      </div>
+      {flashes ? (
+        <div className="rfl-check-warning" data-notice="photosensitivity">
+          <p className="rfl-check-warning-heading">{text.startPhotosensitivityHeading}</p>
+          <p>{text.startPhotosensitivityBody}</p>
+        </div>
+      ) : null}
       {noFlash ? (
         <div className="rfl-check-option" data-checked={noFlash.checked}>
           <label className="rfl-check-option-label">
@@ -69,9 +83,12 @@ export function PendingView({
 }) {
   return (
     <section className="rfl-check-view" data-view="pending">
-      <div className="rfl-check-status" role="status" aria-live="polite">
+      <div className="rfl-check-status">
         <span className="rfl-check-spinner" aria-hidden="true" />
-        <span>{label}</span>
+        {/* Announced by the check's live region; focused when the pressed button is gone. */}
+        <h2 className="rfl-check-status-heading" tabIndex={-1}>
+          {label}
+        </h2>
       </div>
       <button type="button" className="rfl-button" data-variant="secondary" onClick={onCancel}>
         {text.cancelButton}
@@ -86,17 +103,14 @@ interface SettledViewProps {
   description: string;
   actionLabel: string;
   onAction: () => void;
-  /** Announced at once to screen readers. */
-  alert?: boolean;
   errorCode?: string;
 }
 
-/** An end screen: a focused heading, what happened, and the way forward. */
-function SettledView({ view, heading, description, actionLabel, onAction, alert, errorCode }: SettledViewProps) {
-  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+/** An end screen: its heading (announced, and focused when the pressed button is gone), what happened, the way forward. */
+function SettledView({ view, heading, description, actionLabel, onAction, errorCode }: SettledViewProps) {
   return (
-    <section className="rfl-check-view" data-view={view} data-error-code={errorCode} role={alert ? 'alert' : undefined}>
-      <h2 ref={headingRef} tabIndex={-1} className="rfl-check-heading">
+    <section className="rfl-check-view" data-view={view} data-error-code={errorCode}>
+      <h2 tabIndex={-1} className="rfl-check-heading">
         {heading}
       </h2>
       <p className="rfl-check-description">{description}</p>
@@ -123,7 +137,6 @@ export function ErrorView({
   return (
     <SettledView
       view="error"
-      alert
       errorCode={error.code}
       heading={text.errorHeading}
       description={text[`error${error.code}`]}

@@ -9,16 +9,19 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import type { LivenessResults } from '../../core/types';
 import type { LivenessDisplayText, LivenessLocale } from '../../displayText';
 import { useIsomorphicLayoutEffect } from '../../hooks/useLatest';
 import { useLivenessSession, type UseLivenessSessionOptions } from '../../hooks/useLivenessSession';
 import { LivenessResult, type LivenessResultAudience, type LivenessResultProps } from '../LivenessResult';
 import { CancelledView, ErrorView, PendingView, StartView } from './CheckViews';
+import { checkAnnouncement } from './checkAnnouncement';
 import { DetectorHost, type LivenessDetectorOptions } from './DetectorHost';
 import { useDetectorLoader } from './detectorSeam';
 import type { DetectorModule } from './loadDetector';
 import { useCheckLocale } from './useCheckLocale';
 import { useDetectorPrefetch, useIdlePrefetch } from './useDetectorPrefetch';
+import { useFocusFollowsView } from './useFocusFollowsView';
 
 export interface LivenessCheckProps
   extends
@@ -26,12 +29,24 @@ export interface LivenessCheckProps
     Omit<ComponentPropsWithoutRef<'div'>, 'onError' | 'children'> {
   /** Confidence (0–100) at or above which the result reads "live". Without it, no verdict is shown unless the server sends one. */
   threshold?: number;
-  /** `'reviewer'` shows the score and images; `'end-user'` only the outcome (AWS advises not to show the score to the person checked). @default 'reviewer' */
+  /**
+   * `'end-user'` shows the person checked only the outcome (AWS advises not to show them the
+   * score); `'reviewer'` shows the score, the gauge and the images, for a reviewer's screen.
+   * @default 'end-user'
+   */
   audience?: LivenessResultAudience;
+  /**
+   * The app's next step once the check is over: a "Continue" button on every outcome screen
+   * (the main action after a pass). Receives the final results.
+   * @default undefined (no continue button)
+   */
+  onContinue?: (results: LivenessResults) => void;
   /**
    * What goes to Amplify's detector, under Amplify's own names: `config` (`binaryPath`,
    * `faceModelUrl`, `endpointOverride`, `deviceId`, `systemClockOffset`), `displayText`,
-   * `components`, `disableStartScreen` (default `true`: our start screen comes first).
+   * `components`, `disableStartScreen` (default `true`: our start screen, with its tips and the
+   * flashing-lights warning in the check's language and look, comes first; `false` adds Amplify's
+   * own start screen after it, a second "start" for the user).
    * @default {}
    */
   detector?: LivenessDetectorOptions;
@@ -92,7 +107,8 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
     onCancel,
     onStateChange,
     threshold,
-    audience,
+    audience = 'end-user',
+    onContinue,
     detector: detectorOptions,
     autoStart = false,
     locale,
@@ -152,11 +168,23 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
   // Only while the start screen waits: a started check loads the detector itself.
   useIdlePrefetch(prefetch, isIdle && !autoStart);
 
+  const focus = useFocusFollowsView(ref);
+  const announcement = checkAnnouncement({
+    status: check.status,
+    results: check.results,
+    error: check.error,
+    threshold,
+    audience,
+    text,
+  });
+
   return (
     <div
-      ref={ref}
+      ref={focus.ref}
       className={className ? `rfl-check ${className}` : 'rfl-check'}
       data-state={check.status}
+      onFocus={focus.onFocus}
+      onBlur={focus.onBlur}
       {...localeProps}
       {...rootProps}
       // Intent: a pointer over or focus in the start screen fetches what Start will need.
@@ -169,6 +197,12 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
         rootProps.onFocus?.(event);
       }}
     >
+      {/* One polite region for every state, present from the first render so each change is heard once. */}
+      <div className="rfl-live-region" role="status" aria-live="polite" aria-atomic="true">
+        {announcement.map((sentence, index) => (
+          <p key={index}>{sentence}</p>
+        ))}
+      </div>
       {renderView()}
     </div>
   );
@@ -181,6 +215,7 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
             text={text}
             onStart={check.start}
             noFlash={offerNoFlash ? { checked: noFlash, onChange: setNoFlash } : undefined}
+            flashes={!noFlash}
           />
         );
       case 'creatingSession':
@@ -190,15 +225,20 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
           return <PendingView label={text.loadingDetector} text={text} onCancel={check.cancel} />;
         }
         return (
-          <DetectorHost
-            key={check.attempt}
-            detector={detector}
-            session={check.detectorProps}
-            options={detectorWithText}
-            dir={dir}
-            connectTimeoutMs={connectTimeoutMs}
-            onStall={() => check.timeOutCapture('The service did not start the check in time')}
-          />
+          <>
+            <h2 className="rfl-visually-hidden" tabIndex={-1}>
+              {text.capturingHeading}
+            </h2>
+            <DetectorHost
+              key={check.attempt}
+              detector={detector}
+              session={check.detectorProps}
+              options={detectorWithText}
+              dir={dir}
+              connectTimeoutMs={connectTimeoutMs}
+              onStall={() => check.timeOutCapture('The service did not start the check in time')}
+            />
+          </>
         );
       case 'verifying':
         return <PendingView label={text.verifying} text={text} onCancel={check.cancel} />;
@@ -212,6 +252,7 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
           audience,
           displayText: text,
           onRetry: check.retry,
+          ...(onContinue ? { onContinue } : {}),
         };
         return renderResult ? renderResult(resultProps) : <LivenessResult {...resultProps} />;
       }

@@ -1,6 +1,7 @@
-import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useState, type ComponentPropsWithoutRef } from 'react';
+import { decisionConflict, outcomeOf, type LivenessOutcome } from '../../core/outcome';
 import type { LivenessResults } from '../../core/types';
-import { verdictFor, type Verdict } from '../../core/verdict';
+import type { Verdict } from '../../core/verdict';
 import type { LivenessDisplayText, LivenessLocale } from '../../displayText';
 import { formatNodes } from '../../displayText/formatNodes';
 import {
@@ -13,8 +14,9 @@ import {
   ConfidenceGaugeTrack,
 } from '../ConfidenceGauge';
 import { FeedbackList } from './FeedbackList';
-import { ResultImages } from './ResultImages';
-import { ResultStatusView, RetryButton } from './ResultStatusView';
+import { outcomeHeading } from './outcomeText';
+import { FaceBoxToggle, ResultImages } from './ResultImages';
+import { ResultActions, ResultStatusView, RetryButton } from './ResultStatusView';
 import { useResultText } from './useResultText';
 
 /** Who is looking at the result. */
@@ -54,25 +56,25 @@ export interface LivenessResultProps extends Omit<ComponentPropsWithoutRef<'div'
    * @default undefined (no retry button)
    */
   onRetry?: (() => void) | undefined;
+  /**
+   * The app's next step after the check (back to the sign-up, on to the next page). When given, a
+   * "Continue" button shows on every final screen: the main action after a pass, beside "Try
+   * again" otherwise. Its label is `displayText.continueButton`.
+   * @default undefined (no continue button)
+   */
+  onContinue?: ((results: LivenessResults) => void) | undefined;
 }
 
 type ResultState = 'pending' | 'succeeded' | 'failed' | 'expired';
 
-function resultState(status: LivenessResults['status']): ResultState {
-  switch (status) {
-    case 'CREATED':
-    case 'IN_PROGRESS':
-      return 'pending';
-    case 'SUCCEEDED':
-      return 'succeeded';
-    case 'FAILED':
-      return 'failed';
-    case 'EXPIRED':
-      return 'expired';
-    default:
-      return status satisfies never;
-  }
-}
+const STATE_OF_OUTCOME: Record<LivenessOutcome, ResultState> = {
+  pending: 'pending',
+  passed: 'succeeded',
+  'not-passed': 'succeeded',
+  complete: 'succeeded',
+  'service-failed': 'failed',
+  expired: 'expired',
+};
 
 /**
  * The outcome of a liveness check: for a reviewer, the verdict, a confidence gauge, the reference
@@ -80,91 +82,122 @@ function resultState(status: LivenessResults['status']): ResultState {
  * pass or fail. FAILED and EXPIRED sessions get their own views with a retry action.
  */
 export const LivenessResult = forwardRef<HTMLDivElement, LivenessResultProps>(function LivenessResult(
-  { results, threshold, audience = 'reviewer', locale, displayText, onRetry, className, ...props },
+  { results, threshold, audience = 'reviewer', locale, displayText, onRetry, onContinue, className, ...props },
   ref,
 ) {
   const text = useResultText(locale, displayText);
-  const state = resultState(results.status);
-  const verdict =
-    state === 'succeeded'
-      ? verdictFor({
-          confidence: results.confidence,
-          threshold,
-          isLive: results.isLive,
-        })
-      : undefined;
+  const outcome = outcomeOf(results, threshold);
+  const state = STATE_OF_OUTCOME[outcome];
+  const verdict: Verdict | undefined =
+    outcome === 'passed' ? 'live' : outcome === 'not-passed' ? 'not-live' : undefined;
+  const next = onContinue ? () => onContinue(results) : undefined;
+  const heading = text ? outcomeHeading(outcome, audience, text) : '';
   return (
     <div
       data-state={state}
       data-verdict={verdict}
       data-audience={audience}
+      data-outcome={outcome}
       {...(locale ? { lang: (text ?? locale.text).numberLocale, dir: locale.dir } : {})}
       aria-busy={text ? undefined : true}
       className={className ? `rfl-result ${className}` : 'rfl-result'}
       ref={ref}
       {...props}
     >
-      {!text ? null : state === 'failed' ? (
+      {!text ? null : outcome === 'service-failed' || outcome === 'expired' ? (
         <ResultStatusView
-          heading={text.resultFailedHeading}
-          description={text.resultFailedDescription}
-          retryLabel={text.retryButton}
-          onRetry={onRetry}
+          outcome={outcome}
+          heading={heading}
+          description={outcome === 'expired' ? text.resultExpiredDescription : text.resultFailedDescription}
+          actions={<ResultActions text={text} onRetry={onRetry} onContinue={next} continueFirst={false} />}
         />
-      ) : state === 'expired' ? (
+      ) : outcome === 'pending' ? (
         <ResultStatusView
-          heading={text.resultExpiredHeading}
-          description={text.resultExpiredDescription}
-          retryLabel={text.retryButton}
-          onRetry={onRetry}
-        />
-      ) : state === 'pending' ? (
-        <ResultStatusView
-          heading={text.resultPendingHeading}
-          description={formatNodes(text.resultSessionId, {
-            sessionId: results.sessionId,
-          })}
-          retryLabel={text.retryButton}
+          outcome={outcome}
+          heading={heading}
+          description={formatNodes(text.resultSessionId, { sessionId: results.sessionId })}
           live
         />
       ) : audience === 'end-user' ? (
-        <EndUserView verdict={verdict} results={results} text={text} onRetry={onRetry} />
+        <EndUserView
+          outcome={outcome}
+          heading={heading}
+          results={results}
+          text={text}
+          onRetry={onRetry}
+          onContinue={next}
+        />
       ) : (
-        <ReviewerView verdict={verdict} results={results} threshold={threshold} text={text} onRetry={onRetry} />
+        <ReviewerView
+          verdict={verdict}
+          heading={heading}
+          results={results}
+          threshold={threshold}
+          text={text}
+          onRetry={onRetry}
+          onContinue={next}
+        />
       )}
     </div>
   );
 });
 
 interface ViewProps {
-  verdict: Verdict | undefined;
+  heading: string;
   results: LivenessResults;
   text: LivenessDisplayText;
   onRetry: (() => void) | undefined;
+  onContinue: (() => void) | undefined;
 }
 
 /** Pass or fail only: no score, no images (AWS: send the person checked a pass or fail, not the score). */
-function EndUserView({ verdict, results, text, onRetry }: ViewProps) {
-  const [heading, description] =
-    verdict === 'live'
-      ? [text.resultPassedHeading, text.resultPassedDescription]
-      : verdict === 'not-live'
-        ? [text.resultNotPassedHeading, text.resultNotPassedDescription]
-        : [text.resultCompleteHeading, text.resultDoneDescription];
-  const offerRetry = verdict === 'not-live' || !results.referenceImage;
+function EndUserView({
+  outcome,
+  heading,
+  results,
+  text,
+  onRetry,
+  onContinue,
+}: ViewProps & { outcome: LivenessOutcome }) {
+  const missingReference = !results.referenceImage;
+  const description =
+    outcome === 'passed'
+      ? missingReference
+        ? text.resultPassedNoReferenceDescription
+        : text.resultPassedDescription
+      : outcome === 'not-passed'
+        ? text.resultNotPassedDescription
+        : text.resultDoneDescription;
+  const offerRetry = outcome === 'not-passed' || missingReference;
   return (
     <ResultStatusView
+      outcome={outcome}
       heading={heading}
       description={description}
-      retryLabel={text.retryButton}
-      onRetry={offerRetry ? onRetry : undefined}
+      actions={
+        <ResultActions
+          text={text}
+          onRetry={offerRetry ? onRetry : undefined}
+          onContinue={onContinue}
+          continueFirst={outcome !== 'not-passed'}
+        />
+      }
     />
   );
 }
 
-function ReviewerView({ verdict, results, threshold, text, onRetry }: ViewProps & { threshold: number | undefined }) {
-  const heading =
-    verdict === 'live' ? text.verdictLive : verdict === 'not-live' ? text.verdictNotLive : text.resultCompleteHeading;
+function ReviewerView({
+  verdict,
+  heading,
+  results,
+  threshold,
+  text,
+  onRetry,
+  onContinue,
+}: ViewProps & { verdict: Verdict | undefined; threshold: number | undefined }) {
+  const [showBoxes, setShowBoxes] = useState(true);
+  const conflict = decisionConflict(results, threshold);
+  const hasImages = results.referenceImage !== undefined || results.auditImages.length > 0;
   return (
     <>
       <div className="rfl-result-summary">
@@ -183,21 +216,35 @@ function ReviewerView({ verdict, results, threshold, text, onRetry }: ViewProps 
           <ConfidenceGaugeThresholdLabel />
         </ConfidenceGaugeRoot>
         <div className="rfl-result-summary-text">
-          <h2 className="rfl-result-heading rfl-verdict" data-verdict={verdict}>
+          <h2 className="rfl-result-heading rfl-verdict" data-verdict={verdict} tabIndex={-1}>
             {heading}
           </h2>
           {verdict === undefined ? <p className="rfl-result-description">{text.resultNoVerdict}</p> : null}
+          {conflict ? (
+            <p className="rfl-result-description" data-notice="server-decision" data-conflict={conflict}>
+              {conflict === 'not-live-above' ? text.resultServerDecisionNotLive : text.resultServerDecisionLive}
+            </p>
+          ) : null}
           <p className="rfl-result-session">{formatNodes(text.resultSessionId, { sessionId: results.sessionId })}</p>
         </div>
       </div>
       {results.referenceImage ? null : (
         <div className="rfl-result-notice" data-notice="missing-reference-image">
-          <p>{text.resultMissingReferenceImage}</p>
+          <p>{verdict === 'live' ? text.resultMissingReferenceImageLive : text.resultMissingReferenceImage}</p>
           {onRetry ? <RetryButton label={text.retryButton} onRetry={onRetry} /> : null}
         </div>
       )}
-      <ResultImages referenceImage={results.referenceImage} auditImages={results.auditImages} text={text} />
+      <div className="rfl-result-images" data-boxes={showBoxes ? 'shown' : 'hidden'}>
+        {hasImages ? <FaceBoxToggle checked={showBoxes} onChange={setShowBoxes} text={text} /> : null}
+        <ResultImages
+          referenceImage={results.referenceImage}
+          auditImages={results.auditImages}
+          text={text}
+          boxes={{ checked: showBoxes, onChange: setShowBoxes }}
+        />
+      </div>
       <FeedbackList feedback={results.feedback} text={text} />
+      {onContinue ? <ResultActions text={text} onContinue={onContinue} continueFirst /> : null}
     </>
   );
 }

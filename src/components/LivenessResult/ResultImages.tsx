@@ -1,16 +1,19 @@
 import { useId } from 'react';
 import type { LivenessImage } from '../../core/types';
 import { formatText, pluralText, type LivenessDisplayText } from '../../displayText';
-import { AuditImage } from '../AuditImage';
+import { ImageInspector, type FaceBoxChoice } from './ImageInspector';
+
+export { FaceBoxToggle } from './ImageInspector';
 
 export interface ResultImagesProps {
   referenceImage: LivenessImage | undefined;
   auditImages: readonly LivenessImage[];
   text: LivenessDisplayText;
+  boxes: FaceBoxChoice;
 }
 
-/** The reference image and the audit images, each with its face box, for a reviewer. */
-export function ResultImages({ referenceImage, auditImages, text }: ResultImagesProps) {
+/** The reference image and the audit images, each with its face box, for a reviewer; each opens full size. */
+export function ResultImages({ referenceImage, auditImages, text, boxes }: ResultImagesProps) {
   const referenceId = useId();
   const auditId = useId();
   const count = auditImages.length;
@@ -21,7 +24,7 @@ export function ResultImages({ referenceImage, auditImages, text }: ResultImages
           <h3 id={referenceId} className="rfl-result-subheading">
             {text.referenceImageHeading}
           </h3>
-          <AuditImage image={referenceImage} alt={text.referenceImageAlt} displayText={text} />
+          <ImageInspector image={referenceImage} alt={text.referenceImageAlt} text={text} boxes={boxes} />
         </section>
       ) : null}
       <section aria-labelledby={auditId} className="rfl-result-audit">
@@ -36,13 +39,11 @@ export function ResultImages({ referenceImage, auditImages, text }: ResultImages
             {auditImages.map((image, index) => (
               // The service's order is the only identity an audit image has.
               <li key={index} className="rfl-result-audit-item">
-                <AuditImage
+                <ImageInspector
                   image={image}
-                  alt={formatText(text.auditImageAlt, {
-                    index: index + 1,
-                    count,
-                  })}
-                  displayText={text}
+                  alt={formatText(text.auditImageAlt, { index: index + 1, count })}
+                  text={text}
+                  boxes={boxes}
                 />
               </li>
             ))}

@@ -4,6 +4,17 @@ import { arLocale } from './ar';
 
 /** The result screen's strings in Arabic: `arLocale` loads them when a check starts. */
 export const arResultText: ResultText = {
+  resultMissingReferenceImageLive:
+    'نجح التحقق، لكن لم تُرجَع صورة مرجعية. إذا كنت بحاجة إلى الاحتفاظ بواحدة، تنصح AWS بإعادة عملية التحقق.',
+  resultPassedNoReferenceDescription: 'نجح التحقق، لكننا لم نتمكن من الاحتفاظ بصورة واضحة. يُرجى إجراؤه مرة أخرى.',
+  resultServerDecisionNotLive:
+    'قرر الخادم «غير حاضر» مع أن الدرجة أعلى من الحد الأدنى لهذه الصفحة: الحد الأدنى الخاص بالخادم هو الذي يقرر.',
+  resultServerDecisionLive:
+    'قرر الخادم «حاضر» مع أن الدرجة أقل من الحد الأدنى لهذه الصفحة: الحد الأدنى الخاص بالخادم هو الذي يقرر.',
+  continueButton: 'متابعة',
+  imageOpen: 'عرض بالحجم الكامل: {image}',
+  imageDialogClose: 'إغلاق',
+  showFaceBoxes: 'إظهار إطارات الوجه',
   resultSessionId: 'الجلسة {sessionId}',
   resultCompleteHeading: 'اكتمل التحقق',
   resultNoVerdict: 'لم يُحدَّد حدّ أدنى، لذا لا يوجد حكم بالحضور أو عدمه.',
@@ -13,8 +24,8 @@ export const arResultText: ResultText = {
   resultNotPassedDescription: 'لم نتمكن من التأكد من أنك حاضر بنفسك. يمكنك المحاولة مرة أخرى.',
   resultDoneDescription: 'اكتملت عملية التحقق.',
   resultPendingHeading: 'في انتظار النتيجة…',
-  resultFailedHeading: 'فشلت عملية التحقق',
-  resultFailedDescription: 'تعذّر على الخدمة إكمال عملية التحقق هذه. يُرجى بدء عملية جديدة.',
+  resultFailedHeading: 'تعذّر على الخدمة إنهاء عملية التحقق',
+  resultFailedDescription: 'هذه ليست نتيجة تخصك: توقفت عملية التحقق من جهة الخدمة. يُرجى بدء عملية جديدة.',
   resultExpiredHeading: 'انتهت صلاحية عملية التحقق',
   resultExpiredDescription: 'يجب إنهاء عملية التحقق خلال ثلاث دقائق من بدئها. يُرجى بدء عملية جديدة.',
   resultMissingReferenceImage: 'لم تُرجَع صورة مرجعية. تنصح AWS بإعادة عملية التحقق.',

@@ -4,6 +4,18 @@ import { deLocale } from './de';
 
 /** The result screen's strings in German: `deLocale` loads them when a check starts. */
 export const deResultText: ResultText = {
+  resultMissingReferenceImageLive:
+    'Die Prüfung ist bestanden, aber es wurde kein Referenzbild zurückgegeben. Wenn Sie eines aufbewahren müssen, empfiehlt AWS, die Prüfung zu wiederholen.',
+  resultPassedNoReferenceDescription:
+    'Sie haben die Prüfung bestanden, aber wir konnten kein klares Bild speichern. Bitte wiederholen Sie sie noch einmal.',
+  resultServerDecisionNotLive:
+    'Der Server hat „Nicht anwesend“ entschieden, obwohl der Wert über dem Schwellenwert dieser Seite liegt: Es entscheidet der Schwellenwert des Servers.',
+  resultServerDecisionLive:
+    'Der Server hat „Anwesend“ entschieden, obwohl der Wert unter dem Schwellenwert dieser Seite liegt: Es entscheidet der Schwellenwert des Servers.',
+  continueButton: 'Weiter',
+  imageOpen: 'In voller Größe ansehen: {image}',
+  imageDialogClose: 'Schließen',
+  showFaceBoxes: 'Gesichtsrahmen anzeigen',
   resultSessionId: 'Sitzung {sessionId}',
   resultCompleteHeading: 'Prüfung abgeschlossen',
   resultNoVerdict:
@@ -15,8 +27,9 @@ export const deResultText: ResultText = {
     'Wir konnten nicht bestätigen, dass Sie persönlich anwesend sind. Sie können es erneut versuchen.',
   resultDoneDescription: 'Ihre Prüfung ist abgeschlossen.',
   resultPendingHeading: 'Warten auf das Ergebnis…',
-  resultFailedHeading: 'Die Prüfung ist fehlgeschlagen',
-  resultFailedDescription: 'Der Dienst konnte diese Prüfung nicht abschließen. Bitte starten Sie eine neue.',
+  resultFailedHeading: 'Der Dienst konnte die Prüfung nicht abschließen',
+  resultFailedDescription:
+    'Das ist kein Ergebnis über Sie: Die Prüfung wurde auf Seiten des Dienstes abgebrochen. Bitte starten Sie eine neue.',
   resultExpiredHeading: 'Die Prüfung ist abgelaufen',
   resultExpiredDescription:
     'Eine Prüfung muss innerhalb von drei Minuten nach dem Start abgeschlossen sein. Bitte starten Sie eine neue.',

@@ -55,6 +55,14 @@ export const deLocale: LivenessLocale = {
     errorRUNTIME_ERROR: 'Die Kameraprüfung wurde unerwartet beendet. Bitte versuchen Sie es erneut.',
     errorCAPTURE_TIMEOUT: 'Der Start der Prüfung hat zu lange gedauert. Bitte versuchen Sie es erneut.',
     errorRESULTS_TIMEOUT: 'Das Ergebnis hat zu lange auf sich warten lassen. Bitte versuchen Sie es erneut.',
+    startTipsHeading: 'Bevor Sie beginnen',
+    startTipLight: 'Suchen Sie einen gleichmäßig beleuchteten Ort, ohne helles Fenster oder Lampe hinter sich.',
+    startTipPosition: 'Halten Sie Ihr Gerät auf Augenhöhe und behalten Sie Ihr ganzes Gesicht im Bild.',
+    startTipGlasses: 'Nehmen Sie Sonnenbrille, Hut und Maske ab. Eine normale Brille können Sie aufbehalten.',
+    startPhotosensitivityHeading: 'Warnung vor blinkendem Licht',
+    startPhotosensitivityBody:
+      'Bei dieser Prüfung blinken verschiedene Farben auf. Seien Sie vorsichtig, wenn Sie empfindlich auf blinkendes Licht reagieren.',
+    capturingHeading: 'Kameraprüfung: Folgen Sie den Anweisungen auf dem Bildschirm',
   },
   load: () =>
     Promise.all([import('./de.result'), import('./de.detector')]).then(([result, detector]) => ({

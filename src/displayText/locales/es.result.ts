@@ -4,6 +4,18 @@ import { esLocale } from './es';
 
 /** The result screen's strings in Spanish: `esLocale` loads them when a check starts. */
 export const esResultText: ResultText = {
+  resultMissingReferenceImageLive:
+    'La comprobación se superó, pero no se recibió ninguna imagen de referencia. Si necesitas conservar una, AWS aconseja repetir la comprobación.',
+  resultPassedNoReferenceDescription:
+    'Has superado la comprobación, pero no pudimos guardar una imagen clara. Repítela una vez más.',
+  resultServerDecisionNotLive:
+    'El servidor decidió «No es una persona real» aunque la puntuación supera el umbral de esta página: decide el umbral propio del servidor.',
+  resultServerDecisionLive:
+    'El servidor decidió «Persona real» aunque la puntuación está por debajo del umbral de esta página: decide el umbral propio del servidor.',
+  continueButton: 'Continuar',
+  imageOpen: 'Ver a tamaño completo: {image}',
+  imageDialogClose: 'Cerrar',
+  showFaceBoxes: 'Mostrar los recuadros de la cara',
   resultSessionId: 'Sesión {sessionId}',
   resultCompleteHeading: 'Comprobación completada',
   resultNoVerdict: 'No se fijó un umbral, así que no hay veredicto de persona real o no.',
@@ -13,8 +25,9 @@ export const esResultText: ResultText = {
   resultNotPassedDescription: 'No pudimos confirmar que estás presente físicamente. Puedes intentarlo de nuevo.',
   resultDoneDescription: 'Tu comprobación ha terminado.',
   resultPendingHeading: 'Esperando el resultado…',
-  resultFailedHeading: 'La comprobación falló',
-  resultFailedDescription: 'El servicio no pudo completar esta comprobación. Empieza una nueva.',
+  resultFailedHeading: 'El servicio no pudo terminar la comprobación',
+  resultFailedDescription:
+    'No es un resultado sobre ti: la comprobación se detuvo por parte del servicio. Empieza una nueva.',
   resultExpiredHeading: 'La comprobación caducó',
   resultExpiredDescription:
     'Una comprobación debe terminarse en los tres minutos siguientes a su inicio. Empieza una nueva.',

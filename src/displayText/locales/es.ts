@@ -52,6 +52,14 @@ export const esLocale: LivenessLocale = {
     errorRESULTS_TIMEOUT: 'El resultado tardó demasiado en llegar. Inténtalo de nuevo.',
     errorCHALLENGE_NOT_ALLOWED:
       'Aquí no está disponible la comprobación sin luces intermitentes. Desmarca la opción para hacer la comprobación estándar o contacta con el soporte.',
+    startTipsHeading: 'Antes de empezar',
+    startTipLight: 'Busca un lugar con luz uniforme, sin ventanas ni lámparas brillantes detrás de ti.',
+    startTipPosition: 'Sostén el dispositivo a la altura de los ojos y mantén toda la cara a la vista.',
+    startTipGlasses: 'Quítate las gafas de sol, el sombrero y la mascarilla. Las gafas normales puedes dejártelas.',
+    startPhotosensitivityHeading: 'Aviso de luces intermitentes',
+    startPhotosensitivityBody:
+      'Esta comprobación muestra colores intermitentes. Ten cuidado si eres sensible a las luces intermitentes.',
+    capturingHeading: 'Comprobación con cámara: sigue las instrucciones de la pantalla',
   },
   load: () =>
     Promise.all([import('./es.result'), import('./es.detector')]).then(([result, detector]) => ({

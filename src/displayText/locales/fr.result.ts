@@ -4,6 +4,18 @@ import { frLocale } from './fr';
 
 /** The result screen's strings in French: `frLocale` loads them when a check starts. */
 export const frResultText: ResultText = {
+  resultMissingReferenceImageLive:
+    'La vérification est réussie, mais aucune image de référence n’a été renvoyée. Si vous devez en conserver une, AWS conseille de refaire la vérification.',
+  resultPassedNoReferenceDescription:
+    'Votre vérification est réussie, mais nous n’avons pas pu conserver une image nette. Veuillez la refaire une fois.',
+  resultServerDecisionNotLive:
+    'Le serveur a décidé « Non présent » bien que le score dépasse le seuil de cette page : c’est le seuil du serveur qui décide.',
+  resultServerDecisionLive:
+    'Le serveur a décidé « Présent » bien que le score soit sous le seuil de cette page : c’est le seuil du serveur qui décide.',
+  continueButton: 'Continuer',
+  imageOpen: 'Voir en taille réelle : {image}',
+  imageDialogClose: 'Fermer',
+  showFaceBoxes: 'Afficher les cadres du visage',
   resultSessionId: 'Session {sessionId}',
   resultCompleteHeading: 'Vérification terminée',
   resultNoVerdict: 'Aucun seuil n’a été défini : il n’y a donc pas de verdict « présent » ou « non présent ».',
@@ -13,8 +25,9 @@ export const frResultText: ResultText = {
   resultNotPassedDescription: 'Nous n’avons pas pu confirmer que vous êtes bien présent. Vous pouvez réessayer.',
   resultDoneDescription: 'Votre vérification est terminée.',
   resultPendingHeading: 'En attente du résultat…',
-  resultFailedHeading: 'La vérification a échoué',
-  resultFailedDescription: 'Le service n’a pas pu terminer cette vérification. Veuillez en commencer une nouvelle.',
+  resultFailedHeading: 'Le service n’a pas pu terminer la vérification',
+  resultFailedDescription:
+    'Ce n’est pas un résultat vous concernant : la vérification s’est arrêtée du côté du service. Veuillez en commencer une nouvelle.',
   resultExpiredHeading: 'La vérification a expiré',
   resultExpiredDescription:
     'Une vérification doit être terminée dans les trois minutes qui suivent son début. Veuillez en commencer une nouvelle.',

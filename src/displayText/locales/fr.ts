@@ -52,6 +52,14 @@ export const frLocale: LivenessLocale = {
     errorRUNTIME_ERROR: 'La vérification par caméra s’est arrêtée de façon inattendue. Veuillez réessayer.',
     errorCAPTURE_TIMEOUT: 'La vérification a mis trop de temps à démarrer. Veuillez réessayer.',
     errorRESULTS_TIMEOUT: 'Le résultat a mis trop de temps à arriver. Veuillez réessayer.',
+    startTipsHeading: 'Avant de commencer',
+    startTipLight: 'Placez-vous dans un endroit à la lumière uniforme, sans fenêtre ni lampe vive derrière vous.',
+    startTipPosition: 'Tenez votre appareil à hauteur des yeux et gardez tout votre visage dans le cadre.',
+    startTipGlasses: 'Retirez lunettes de soleil, chapeau et masque. Vos lunettes habituelles peuvent rester.',
+    startPhotosensitivityHeading: 'Avertissement : lumières clignotantes',
+    startPhotosensitivityBody:
+      'Cette vérification fait clignoter différentes couleurs. Soyez prudent si vous êtes sensible aux lumières clignotantes.',
+    capturingHeading: 'Vérification par caméra : suivez les instructions à l’écran',
   },
   load: () =>
     Promise.all([import('./fr.result'), import('./fr.detector')]).then(([result, detector]) => ({

@@ -4,6 +4,18 @@ import { itLocale } from './it';
 
 /** The result screen's strings in Italian: `itLocale` loads them when a check starts. */
 export const itResultText: ResultText = {
+  resultMissingReferenceImageLive:
+    'La verifica è superata, ma non è stata restituita alcuna immagine di riferimento. Se devi conservarne una, AWS consiglia di ripetere la verifica.',
+  resultPassedNoReferenceDescription:
+    'Hai superato la verifica, ma non siamo riusciti a conservare un’immagine nitida. Ripetila ancora una volta.',
+  resultServerDecisionNotLive:
+    'Il server ha deciso «Non presente» anche se il punteggio supera la soglia di questa pagina: decide la soglia del server.',
+  resultServerDecisionLive:
+    'Il server ha deciso «Presente» anche se il punteggio è sotto la soglia di questa pagina: decide la soglia del server.',
+  continueButton: 'Continua',
+  imageOpen: 'Visualizza a dimensione intera: {image}',
+  imageDialogClose: 'Chiudi',
+  showFaceBoxes: 'Mostra i riquadri del viso',
   resultSessionId: 'Sessione {sessionId}',
   resultCompleteHeading: 'Verifica completata',
   resultNoVerdict: 'Non è stata impostata una soglia, quindi non c’è un esito di persona presente o no.',
@@ -13,8 +25,9 @@ export const itResultText: ResultText = {
   resultNotPassedDescription: 'Non siamo riusciti a confermare che sei presente di persona. Puoi riprovare.',
   resultDoneDescription: 'La tua verifica è completata.',
   resultPendingHeading: 'In attesa del risultato…',
-  resultFailedHeading: 'La verifica non è riuscita',
-  resultFailedDescription: 'Il servizio non è riuscito a completare questa verifica. Iniziane una nuova.',
+  resultFailedHeading: 'Il servizio non è riuscito a completare la verifica',
+  resultFailedDescription:
+    'Non è un risultato che ti riguarda: la verifica si è interrotta dal lato del servizio. Iniziane una nuova.',
   resultExpiredHeading: 'La verifica è scaduta',
   resultExpiredDescription: 'Una verifica va completata entro tre minuti dall’inizio. Iniziane una nuova.',
   resultMissingReferenceImage:

@@ -50,6 +50,14 @@ export const itLocale: LivenessLocale = {
     errorRUNTIME_ERROR: 'La verifica con fotocamera si è interrotta in modo imprevisto. Riprova.',
     errorCAPTURE_TIMEOUT: 'La verifica ha impiegato troppo tempo a iniziare. Riprova.',
     errorRESULTS_TIMEOUT: 'Il risultato ha impiegato troppo tempo ad arrivare. Riprova.',
+    startTipsHeading: 'Prima di iniziare',
+    startTipLight: 'Scegli un posto con luce uniforme, senza finestre o lampade forti alle tue spalle.',
+    startTipPosition: 'Tieni il dispositivo all’altezza degli occhi e mantieni tutto il viso nell’inquadratura.',
+    startTipGlasses: 'Togli occhiali da sole, cappello e mascherina. Gli occhiali da vista puoi tenerli.',
+    startPhotosensitivityHeading: 'Avviso sulle luci lampeggianti',
+    startPhotosensitivityBody:
+      'Questa verifica fa lampeggiare colori diversi. Fai attenzione se sei sensibile alle luci lampeggianti.',
+    capturingHeading: 'Verifica con fotocamera: segui le istruzioni sullo schermo',
   },
   load: () =>
     Promise.all([import('./it.result'), import('./it.detector')]).then(([result, detector]) => ({

@@ -4,6 +4,18 @@ import { jaLocale } from './ja';
 
 /** The result screen's strings in Japanese: `jaLocale` loads them when a check starts. */
 export const jaResultText: ResultText = {
+  resultMissingReferenceImageLive:
+    'チェックは合格しましたが、参照画像が返されませんでした。記録に残す必要がある場合、AWS はチェックのやり直しを推奨しています。',
+  resultPassedNoReferenceDescription:
+    'チェックに合格しましたが、鮮明な画像を保存できませんでした。もう一度チェックを受けてください。',
+  resultServerDecisionNotLive:
+    'スコアはこのページのしきい値を上回っていますが、サーバーは「本人ではない」と判定しました。判定にはサーバー独自のしきい値が使われます。',
+  resultServerDecisionLive:
+    'スコアはこのページのしきい値を下回っていますが、サーバーは「本人」と判定しました。判定にはサーバー独自のしきい値が使われます。',
+  continueButton: '続行',
+  imageOpen: '原寸で表示：{image}',
+  imageDialogClose: '閉じる',
+  showFaceBoxes: '顔の枠を表示',
   resultSessionId: 'セッション {sessionId}',
   resultCompleteHeading: 'チェック完了',
   resultNoVerdict: 'しきい値が設定されていないため、本人かどうかの判定はありません。',
@@ -13,8 +25,9 @@ export const jaResultText: ResultText = {
   resultNotPassedDescription: 'ご本人がその場にいることを確認できませんでした。もう一度お試しいただけます。',
   resultDoneDescription: 'チェックが完了しました。',
   resultPendingHeading: '結果を待っています…',
-  resultFailedHeading: 'チェックに失敗しました',
-  resultFailedDescription: 'サービスがこのチェックを完了できませんでした。新しいチェックを開始してください。',
+  resultFailedHeading: 'サービスがチェックを完了できませんでした',
+  resultFailedDescription:
+    'これはご本人についての結果ではありません。サービス側でチェックが停止しました。新しいチェックを開始してください。',
   resultExpiredHeading: 'チェックの有効期限が切れました',
   resultExpiredDescription: 'チェックは開始から3分以内に完了する必要があります。新しいチェックを開始してください。',
   resultMissingReferenceImage: '参照画像が返されませんでした。AWS はチェックのやり直しを推奨しています。',

@@ -48,6 +48,13 @@ export const jaLocale: LivenessLocale = {
     errorRUNTIME_ERROR: 'カメラチェックが予期せず停止しました。もう一度お試しください。',
     errorCAPTURE_TIMEOUT: 'チェックの開始に時間がかかりすぎました。もう一度お試しください。',
     errorRESULTS_TIMEOUT: '結果の受け取りに時間がかかりすぎました。もう一度お試しください。',
+    startTipsHeading: 'はじめる前に',
+    startTipLight: '明るさが均一な場所を選び、背後に明るい窓や照明がないようにしてください。',
+    startTipPosition: 'デバイスを目の高さに持ち、顔全体が映るようにしてください。',
+    startTipGlasses: 'サングラス、帽子、マスクは外してください。普段の眼鏡はかけたままで構いません。',
+    startPhotosensitivityHeading: '光の点滅に関する注意',
+    startPhotosensitivityBody: 'このチェックではさまざまな色が点滅します。点滅する光に敏感な方はご注意ください。',
+    capturingHeading: 'カメラチェック：画面の指示に従ってください',
   },
   load: () =>
     Promise.all([import('./ja.result'), import('./ja.detector')]).then(([result, detector]) => ({

@@ -4,6 +4,17 @@ import { koLocale } from './ko';
 
 /** The result screen's strings in Korean: `koLocale` loads them when a check starts. */
 export const koResultText: ResultText = {
+  resultMissingReferenceImageLive:
+    '확인은 통과했지만 기준 이미지를 받지 못했어요. 기록으로 남겨야 한다면 AWS는 확인을 다시 진행할 것을 권장해요.',
+  resultPassedNoReferenceDescription: '확인을 통과했지만 선명한 사진을 저장하지 못했어요. 한 번 더 진행해 주세요.',
+  resultServerDecisionNotLive:
+    '점수가 이 페이지의 기준값보다 높지만 서버가 ‘실재하지 않음’으로 판정했어요. 판정은 서버 자체의 기준값을 따라요.',
+  resultServerDecisionLive:
+    '점수가 이 페이지의 기준값보다 낮지만 서버가 ‘실재함’으로 판정했어요. 판정은 서버 자체의 기준값을 따라요.',
+  continueButton: '계속',
+  imageOpen: '원래 크기로 보기: {image}',
+  imageDialogClose: '닫기',
+  showFaceBoxes: '얼굴 상자 표시',
   resultSessionId: '세션 {sessionId}',
   resultCompleteHeading: '확인 완료',
   resultNoVerdict: '기준값이 설정되지 않아 실재 여부 판정이 없어요.',
@@ -13,8 +24,9 @@ export const koResultText: ResultText = {
   resultNotPassedDescription: '본인이 직접 있는지 확인하지 못했어요. 다시 시도할 수 있어요.',
   resultDoneDescription: '확인이 끝났어요.',
   resultPendingHeading: '결과를 기다리고 있어요…',
-  resultFailedHeading: '확인에 실패했어요',
-  resultFailedDescription: '서비스가 이 확인을 마치지 못했어요. 새로 시작해 주세요.',
+  resultFailedHeading: '서비스가 확인을 끝내지 못했어요',
+  resultFailedDescription:
+    '이 결과는 본인에 대한 판정이 아니에요. 서비스 쪽에서 확인이 중단됐어요. 새 확인을 시작해 주세요.',
   resultExpiredHeading: '확인 시간이 만료됐어요',
   resultExpiredDescription: '확인은 시작 후 3분 안에 마쳐야 해요. 새로 시작해 주세요.',
   resultMissingReferenceImage: '기준 이미지를 받지 못했어요. AWS는 확인을 다시 진행할 것을 권장해요.',

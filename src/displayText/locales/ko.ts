@@ -46,6 +46,13 @@ export const koLocale: LivenessLocale = {
     errorRUNTIME_ERROR: '카메라 확인이 예기치 않게 멈췄어요. 다시 시도해 주세요.',
     errorCAPTURE_TIMEOUT: '확인을 시작하는 데 너무 오래 걸렸어요. 다시 시도해 주세요.',
     errorRESULTS_TIMEOUT: '결과를 받는 데 너무 오래 걸렸어요. 다시 시도해 주세요.',
+    startTipsHeading: '시작하기 전에',
+    startTipLight: '빛이 고른 곳을 찾고, 뒤에 밝은 창이나 조명이 없게 해 주세요.',
+    startTipPosition: '기기를 눈높이에 들고 얼굴 전체가 보이게 해 주세요.',
+    startTipGlasses: '선글라스, 모자, 마스크는 벗어 주세요. 평소 쓰는 안경은 써도 돼요.',
+    startPhotosensitivityHeading: '깜박이는 빛 주의',
+    startPhotosensitivityBody: '이 확인에서는 여러 색이 깜박여요. 깜박이는 빛에 민감하다면 주의해 주세요.',
+    capturingHeading: '카메라 확인: 화면의 안내를 따라 주세요',
   },
   load: () =>
     Promise.all([import('./ko.result'), import('./ko.detector')]).then(([result, detector]) => ({

@@ -4,6 +4,18 @@ import { ptBRLocale } from './ptBR';
 
 /** The result screen's strings in Portuguese (Brazil): `ptBRLocale` loads them when a check starts. */
 export const ptBRResultText: ResultText = {
+  resultMissingReferenceImageLive:
+    'A verificação foi aprovada, mas nenhuma imagem de referência foi retornada. Se você precisar guardar uma, a AWS recomenda fazer a verificação de novo.',
+  resultPassedNoReferenceDescription:
+    'Sua verificação foi aprovada, mas não conseguimos guardar uma imagem nítida. Faça a verificação mais uma vez.',
+  resultServerDecisionNotLive:
+    'O servidor decidiu “Não é uma pessoa real”, embora a pontuação esteja acima do limite desta página: quem decide é o limite do próprio servidor.',
+  resultServerDecisionLive:
+    'O servidor decidiu “Pessoa real”, embora a pontuação esteja abaixo do limite desta página: quem decide é o limite do próprio servidor.',
+  continueButton: 'Continuar',
+  imageOpen: 'Ver em tamanho real: {image}',
+  imageDialogClose: 'Fechar',
+  showFaceBoxes: 'Mostrar os contornos do rosto',
   resultSessionId: 'Sessão {sessionId}',
   resultCompleteHeading: 'Verificação concluída',
   resultNoVerdict: 'Nenhum limite foi definido, então não há resultado de pessoa real ou não.',
@@ -13,8 +25,9 @@ export const ptBRResultText: ResultText = {
   resultNotPassedDescription: 'Não conseguimos confirmar que você está presente. Você pode tentar de novo.',
   resultDoneDescription: 'Sua verificação foi concluída.',
   resultPendingHeading: 'Aguardando o resultado…',
-  resultFailedHeading: 'A verificação falhou',
-  resultFailedDescription: 'O serviço não conseguiu concluir esta verificação. Comece uma nova.',
+  resultFailedHeading: 'O serviço não conseguiu concluir a verificação',
+  resultFailedDescription:
+    'Este não é um resultado sobre você: a verificação parou do lado do serviço. Inicie uma nova.',
   resultExpiredHeading: 'A verificação expirou',
   resultExpiredDescription:
     'A verificação precisa ser concluída em até três minutos depois de começar. Comece uma nova.',

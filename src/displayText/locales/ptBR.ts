@@ -50,6 +50,14 @@ export const ptBRLocale: LivenessLocale = {
     errorRUNTIME_ERROR: 'A verificação pela câmera parou de forma inesperada. Tente de novo.',
     errorCAPTURE_TIMEOUT: 'A verificação demorou demais para começar. Tente de novo.',
     errorRESULTS_TIMEOUT: 'O resultado demorou demais para chegar. Tente de novo.',
+    startTipsHeading: 'Antes de começar',
+    startTipLight: 'Procure um lugar com luz uniforme, sem janela ou lâmpada forte atrás de você.',
+    startTipPosition: 'Segure o aparelho na altura dos olhos e mantenha o rosto inteiro visível.',
+    startTipGlasses: 'Tire óculos escuros, chapéu e máscara. Óculos comuns podem ficar.',
+    startPhotosensitivityHeading: 'Aviso sobre luzes piscando',
+    startPhotosensitivityBody:
+      'Esta verificação pisca cores diferentes. Tenha cuidado se você for sensível a luzes piscando.',
+    capturingHeading: 'Verificação pela câmera: siga as instruções na tela',
   },
   load: () =>
     Promise.all([import('./ptBR.result'), import('./ptBR.detector')]).then(([result, detector]) => ({

@@ -26,6 +26,8 @@ export interface StartOptions {
   settings?: CreateFaceLivenessSessionRequestSettings;
   /** Runs as the handler returns each new session, before the browser has it. */
   onSessionCreated?: (sessionId: string) => void;
+  /** How the person presses "Start check": a click, or Tab to it and Enter. @default 'click' */
+  startWith?: 'click' | 'keyboard';
 }
 
 export interface CheckSuite {
@@ -102,7 +104,13 @@ export async function startCheckSuite(): Promise<CheckSuite> {
     onMachineClock: (emulatorAt) => emulatorAt - skewMs,
     network: () => log,
     pageErrors: () => errors,
-    async start({ query = {}, scenarios = [], settings = { AuditImagesLimit: 2 }, onSessionCreated } = {}) {
+    async start({
+      query = {},
+      scenarios = [],
+      settings = { AuditImagesLimit: 2 },
+      onSessionCreated,
+      startWith = 'click',
+    } = {}) {
       e2e.emulator.reset();
       e2e.emulator.queueScenario(...scenarios);
       api.setSessionSettings(settings);
@@ -111,7 +119,13 @@ export async function startCheckSuite(): Promise<CheckSuite> {
       errors = [];
       callers += 1;
       await e2e.open({ caller: `e2e-caller-${process.pid}-${callers}`, ...query });
-      await page.getByRole('button', { name: 'Start check' }).click();
+      const button = page.getByRole('button', { name: 'Start check' });
+      if (startWith === 'click') return button.click();
+      await button.waitFor();
+      for (let tabs = 0; tabs < 10 && !(await button.evaluate((b) => b === document.activeElement)); tabs++) {
+        await page.keyboard.press('Tab');
+      }
+      await page.keyboard.press('Enter');
     },
     async waitForState(state, timeoutMs = 60_000) {
       await page.locator(`.rfl-check[data-state="${state}"]`).waitFor({ timeout: timeoutMs });

@@ -54,7 +54,7 @@ function App() {
         backend={backend}
         detector={{ config }}
         threshold={threshold}
-        audience="reviewer"
+        audience={params.get('audience') === 'end-user' ? 'end-user' : 'reviewer'}
         {...localeProps}
         {...(connectTimeoutMs === undefined ? {} : { connectTimeoutMs })}
         onComplete={(results) =>

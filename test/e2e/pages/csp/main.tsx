@@ -19,6 +19,8 @@ createRoot(document.getElementById('root')!).render(
     backend={backend}
     detector={{ config }}
     threshold={80}
+    // The reviewer's view: the test checks that the images decode under img-src blob:.
+    audience="reviewer"
     autoStart
     onComplete={(results) =>
       report('complete', {

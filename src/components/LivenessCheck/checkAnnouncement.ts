@@ -1,0 +1,43 @@
+import { outcomeOf } from '../../core/outcome';
+import type { LivenessError } from '../../core/errors';
+import type { LivenessResults } from '../../core/types';
+import type { LivenessDisplayText } from '../../displayText';
+import type { FlowStatus } from '../../core/flow';
+import type { LivenessResultAudience } from '../LivenessResult';
+import { outcomeHeading } from '../LivenessResult/outcomeText';
+
+export interface AnnouncementInput {
+  status: FlowStatus;
+  results: LivenessResults | undefined;
+  error: LivenessError | undefined;
+  threshold: number | undefined;
+  audience: LivenessResultAudience;
+  text: LivenessDisplayText;
+}
+
+/**
+ * What the check's live region says for a state: one or two sentences, the same words the screen
+ * shows. Nothing for the start screen, which is the page's own content.
+ */
+export function checkAnnouncement({ status, results, error, threshold, audience, text }: AnnouncementInput): string[] {
+  switch (status) {
+    case 'idle':
+      return [];
+    case 'creatingSession':
+      return [text.creatingSession];
+    case 'capturing':
+      return [text.capturingHeading];
+    case 'verifying':
+      return [text.verifying];
+    case 'succeeded':
+    case 'failed':
+    case 'expired':
+      return results ? [outcomeHeading(outcomeOf(results, threshold), audience, text)] : [text.verifying];
+    case 'error':
+      return error ? [text.errorHeading, text[`error${error.code}`]] : [text.errorHeading];
+    case 'cancelled':
+      return [text.cancelledHeading];
+    default:
+      return status satisfies never;
+  }
+}
