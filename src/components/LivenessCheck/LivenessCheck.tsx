@@ -183,16 +183,19 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
       ref={focus.ref}
       className={className ? `rfl-check ${className}` : 'rfl-check'}
       data-state={check.status}
-      onFocus={focus.onFocus}
-      onBlur={focus.onBlur}
       {...localeProps}
       {...rootProps}
+      onBlur={(event) => {
+        focus.onBlur(event);
+        rootProps.onBlur?.(event);
+      }}
       // Intent: a pointer over or focus in the start screen fetches what Start will need.
       onPointerEnter={(event) => {
         if (isIdle) prefetch();
         rootProps.onPointerEnter?.(event);
       }}
       onFocus={(event) => {
+        focus.onFocus(event);
         if (isIdle) prefetch();
         rootProps.onFocus?.(event);
       }}
