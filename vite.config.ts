@@ -45,6 +45,18 @@ function stylesheet(): Plugin {
   };
 }
 
+/**
+ * Modules that carry `'use client'`: the components and the hooks, each on its own (dist keeps one
+ * file per module). The entry, its barrels and the plain functions (createFetchBackend, option
+ * factories, feedbackMessage, display text) stay unmarked, so Server Components and route handlers
+ * can import and call them; rendering a component from a Server Component crosses the boundary here.
+ */
+export function needsClientDirective(id: string): boolean {
+  const relative = path.relative(path.join(root, 'src'), id);
+  if (!/^(components|hooks)\//.test(relative)) return false;
+  return relative.endsWith('.tsx') || path.basename(relative).startsWith('use');
+}
+
 const isBare = (id: string) => !id.startsWith('.') && !path.isAbsolute(id) && !id.startsWith('\0');
 
 export default defineConfig({
@@ -84,10 +96,9 @@ export default defineConfig({
         // module it does not import (`{ LivenessResult }` alone pulls in no hook or detector code).
         preserveModules: true,
         preserveModulesRoot: 'src',
-        // Next.js needs the directive on the client entry only: the server entry and the
-        // chunks it shares must stay importable from server code.
+        // Next.js: the directive only where React state lives (see needsClientDirective).
         banner: (chunk) =>
-          chunk.isEntry && chunk.facadeModuleId === src('index.ts')
+          needsClientDirective(chunk.facadeModuleId ?? '')
             ? "'use client';"
             : chunk.isEntry && CLI_ENTRIES.includes(chunk.facadeModuleId ?? '')
               ? '#!/usr/bin/env node'

@@ -25,6 +25,12 @@ export interface CreatedSession {
    */
   credentials?: StreamCredentials;
   /**
+   * Where the detector streams, when not AWS's regional endpoint: the server's handler sends it
+   * when it is pointed at another service (`endpoint`, e.g. the local emulator), and
+   * `<LivenessCheck>` hands it to the detector as `config.endpointOverride` unless the app set one.
+   */
+  streamingEndpoint?: string;
+  /**
    * Anything else the backend needs later to read this session's results, as an opaque string
    * (`createFetchBackend` keeps the server's session handle here). It travels with the session
    * and comes back unchanged in {@link GetResultsRequest.context}, so a backend holds no state of

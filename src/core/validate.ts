@@ -192,6 +192,13 @@ export function parseCreatedSession(value: unknown): CreatedSession {
     }
     const credentials = member(body, 'Credentials');
     if (credentials !== undefined && credentials !== null) session.credentials = parseCredentials(credentials);
+    const streamingEndpoint = optionalString(member(body, 'StreamingEndpoint'), 'streamingEndpoint');
+    if (streamingEndpoint !== undefined) {
+      if (!/^(https|wss):\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(streamingEndpoint)) {
+        invalid('streamingEndpoint', 'must be an https:// or wss:// URL');
+      }
+      session.streamingEndpoint = streamingEndpoint;
+    }
     const context = optionalString(member(body, 'Context'), 'context');
     if (context !== undefined) {
       if (context.length > MAX_CONTEXT_LENGTH) invalid('context', `is longer than ${MAX_CONTEXT_LENGTH} characters`);

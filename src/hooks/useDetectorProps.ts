@@ -12,6 +12,8 @@ export interface DetectorSessionProps {
   onError: (report: DetectorErrorReport) => void;
   onUserCancel: () => void;
   credentialProvider?: () => Promise<StreamCredentials>;
+  /** The session's streaming endpoint (`CreatedSession.streamingEndpoint`), for `config.endpointOverride`. */
+  streamingEndpoint?: string;
 }
 
 /**
@@ -40,6 +42,7 @@ export function useDetectorProps(
       onError: (report) => store.dispatch({ type: 'DETECTOR_ERROR', attempt, error: fromDetectorError(report) }),
       onUserCancel: () => store.dispatch({ type: 'USER_CANCEL', attempt }),
       ...(provider ? { credentialProvider: provider } : {}),
+      ...(session.streamingEndpoint ? { streamingEndpoint: session.streamingEndpoint } : {}),
     };
   }, [session, attempt, region, credentialProvider, store]);
 }

@@ -2,7 +2,7 @@
  * `createLivenessHandler`: the Face Liveness backend as one Fetch API handler.
  *
  *   POST {basePath}/sessions               body {"clientRequestToken": "…", "challenge"?: "FaceMovementChallenge"}
- *        → 201 {sessionId, region, handle, credentials?}
+ *        → 201 {sessionId, region, streamingEndpoint?, handle, credentials?}
  *   GET  {basePath}/sessions/{id}/results  header X-Liveness-Session-Handle: <handle>
  *        → 200 GetFaceLivenessSessionResults JSON with IsLive (Confidence only when exposed)
  *
@@ -123,6 +123,7 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
         });
   const presign = options.presignImage;
   const base = normaliseBasePath(basePath);
+  const streamingEndpoint = options.streamingEndpoint ?? options.endpoint;
 
   async function identify(request: Request, platform: unknown): Promise<string> {
     const callerId = await authorize(request, platform as Platform);
@@ -183,6 +184,7 @@ export function createLivenessHandler<Platform = unknown>(options: LivenessHandl
     return jsonResponse(201, {
       sessionId,
       region,
+      ...(streamingEndpoint ? { streamingEndpoint } : {}),
       handle,
       ...(credentials ? { credentials: pickCredentials(credentials) } : {}),
     });

@@ -76,6 +76,12 @@ export interface LivenessHandlerOptions<Platform = unknown> {
   /** Endpoint for the client built here (for example the local emulator's URL). */
   endpoint?: string;
   /**
+   * Where the browser's detector streams, sent with each session as `streamingEndpoint` and used as
+   * the detector's `endpointOverride` (unless the app sets one). Set it with `client` when that
+   * client points elsewhere than AWS. @default `endpoint`, when set; else omitted (AWS's regional endpoint)
+   */
+  streamingEndpoint?: string;
+  /**
    * A certificate (PEM) the client built here trusts besides the system's, for example the local
    * emulator's (`face-liveness-emulator --cert-dir`): no `NODE_TLS_REJECT_UNAUTHORIZED` needed. Node only.
    */

@@ -12,16 +12,11 @@ export interface ReadmeBlockRef {
   lang: string;
 }
 
-export const QUICK_START: ReadmeBlockRef = { section: 'Quick start', index: 1, lang: 'tsx' };
+export const QUICK_START: ReadmeBlockRef = { section: 'Quick start', index: 3, lang: 'tsx' };
 export const SERVER: ReadmeBlockRef = { section: RUN_LOCALLY, index: 1, lang: 'ts' };
 export const BROWSER: ReadmeBlockRef = { section: RUN_LOCALLY, index: 2, lang: 'tsx' };
 export const VITE_PLUGIN: ReadmeBlockRef = { section: 'Self-hosted detector assets', index: 1, lang: 'ts' };
 
-/** Vite exposes the URL as import.meta.env.VITE_… (block 3's comment). */
-const VITE_ENDPOINT: [string, string] = [
-  'process.env.NEXT_PUBLIC_LIVENESS_ENDPOINT',
-  'import.meta.env.VITE_LIVENESS_ENDPOINT',
-];
 /** Outside a Next.js route file the handler is exported whole, for toNodeHandler (block 2's comment). */
 const WHOLE_HANDLER: [string, string] = ['export const { GET, POST } =', 'export const liveness ='];
 
@@ -40,7 +35,7 @@ export interface AdopterApp {
 
 const viteFiles: ReadmeFile[] = [
   { file: 'src/VerifyIdentity.tsx', block: QUICK_START },
-  { file: 'src/VerifyIdentityLocally.tsx', block: BROWSER, replace: [VITE_ENDPOINT] },
+  { file: 'src/VerifyIdentityLocally.tsx', block: BROWSER },
   { file: 'server/liveness.ts', block: SERVER, replace: [WHOLE_HANDLER] },
   { file: 'vite.config.ts', block: VITE_PLUGIN },
 ];

@@ -40,6 +40,8 @@ export function moduleGraph(entry: string): { files: string[]; packages: string[
   const visit = (file: string) => {
     if (files.has(file)) return;
     files.add(file);
+    // A stylesheet (the detector's, imported by its lazy chunk) is a leaf: the app's bundler handles it.
+    if (file.endsWith('.css')) return;
     for (const specifier of specifiers(readDist(file))) {
       if (specifier.startsWith('.')) visit(path.posix.join(path.posix.dirname(file), specifier));
       else packages.add(specifier);

@@ -1,6 +1,7 @@
 import { get } from 'node:https';
 import { S3Client } from '@aws-sdk/client-s3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { detectorConfig } from '../../src/core/detectorConfig';
 import { parseCreatedSession, parseSessionResults } from '../../src/core/validate';
 import { createLivenessHandler } from '../../src/server/createLivenessHandler';
 import { createS3Presigner } from '../../src/server/s3';
@@ -205,6 +206,43 @@ describe('createLivenessHandler with the real RekognitionClient against the emul
         }),
       ).toThrow('`scopeClientRequestToken` was removed; tokens are always scoped to their caller.');
     }
+  });
+
+  it('sends its endpoint with the session, which becomes the detector’s endpointOverride', async () => {
+    const f = await start();
+    vi.stubEnv('AWS_ACCESS_KEY_ID', DUMMY_CREDENTIALS.accessKeyId);
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', DUMMY_CREDENTIALS.secretAccessKey);
+    try {
+      const handler = createLivenessHandler({
+        secret: SECRET,
+        authorize: () => 'alice',
+        region: REGION,
+        endpoint: f.emulator.url,
+        trustCertificate: f.emulator.certificate,
+      });
+      const response = await handler(
+        new Request('https://app.test/api/liveness/sessions', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ clientRequestToken: newToken() }),
+        }),
+      );
+      expect(response.status).toBe(201);
+      const session = parseCreatedSession(await response.json());
+      expect(session.streamingEndpoint).toBe(f.emulator.url);
+      expect(detectorConfig({ binaryPath: '/wasm/' }, session.streamingEndpoint)).toEqual({
+        binaryPath: '/wasm/',
+        endpointOverride: f.emulator.url,
+      });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('sends no streaming endpoint when the handler talks to AWS', async () => {
+    const f = await start();
+    const { body } = await f.createSession('alice');
+    expect(Object.keys(body)).not.toContain('streamingEndpoint');
   });
 
   it('refuses the removed s3Client option with the presignImage replacement', () => {

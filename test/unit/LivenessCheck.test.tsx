@@ -205,6 +205,29 @@ describe('<LivenessCheck>', () => {
     expect(await findErrorView()).toHaveTextContent(en.errorINVALID_RESPONSE);
   });
 
+  it('passes the session’s streaming endpoint to the detector as endpointOverride, unless the app set one', async () => {
+    for (const [config, expected] of [
+      [{ binaryPath: '/wasm/' }, 'https://localhost:8443'],
+      [{ endpointOverride: 'wss://mine.test' }, 'wss://mine.test'],
+    ] as const) {
+      detector.mounts = [];
+      const { backend } = createFakeBackend({ results: [{ Status: 'SUCCEEDED', Confidence: 99 }] });
+      const withEndpoint = {
+        ...backend,
+        createSession: async (request: Parameters<LivenessBackend['createSession']>[0]) => ({
+          ...((await backend.createSession(request)) as object),
+          streamingEndpoint: 'https://localhost:8443',
+        }),
+      };
+      const { unmount } = renderCheck({ backend: withEndpoint, detector: { config } });
+      await startCheck();
+      await waitFor(() => expect(detector.mounts.length).toBeGreaterThan(0));
+      expect(detector.mounts[0]!.core).toBe(true);
+      expect(detector.mounts[0]!.props.config?.endpointOverride).toBe(expected);
+      unmount();
+    }
+  });
+
   it('shows a missing API route (an HTML 404) as such, not as an ended check', async () => {
     const page = () =>
       new Response('<!DOCTYPE html><h1>404</h1>', { status: 404, headers: { 'content-type': 'text/html' } });

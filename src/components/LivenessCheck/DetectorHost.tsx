@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import type { FaceLivenessDetectorCoreProps } from '@aws-amplify/ui-react-liveness';
+import { detectorConfig } from '../../core/detectorConfig';
 import type { DetectorSessionProps } from '../../hooks/useLivenessSession';
 import type { DetectorModule } from './loadDetector';
 import { useConnectingWatchdog } from './useConnectingWatchdog';
@@ -38,7 +39,7 @@ export function DetectorHost(props: DetectorHostProps) {
   const { config, displayText, components, disableStartScreen = true } = options;
   const container = useRef<HTMLDivElement>(null);
   useConnectingWatchdog(container, connectTimeoutMs, onStall);
-  const { credentialProvider, ...sessionProps } = session;
+  const { credentialProvider, streamingEndpoint, ...sessionProps } = session;
   const common = {
     ...sessionProps,
     disableStartScreen,
@@ -48,7 +49,10 @@ export function DetectorHost(props: DetectorHostProps) {
   return (
     <div ref={container} className="rfl-check-detector" dir={props.dir}>
       {credentialProvider ? (
-        <detector.FaceLivenessDetectorCore {...common} config={{ ...config, credentialProvider }} />
+        <detector.FaceLivenessDetectorCore
+          {...common}
+          config={{ ...detectorConfig(config, streamingEndpoint), credentialProvider }}
+        />
       ) : (
         <detector.FaceLivenessDetector {...common} config={withoutEndpoint(config)} />
       )}

@@ -1,5 +1,5 @@
-import '@aws-amplify/ui-react/styles.css'; // Amplify's detector styles (the camera screens)
-import 'react-face-liveness/styles.css'; // ours (start, progress, error and result screens)
+'use client'; // Next.js App Router: <LivenessCheck> is a Client Component (Vite ignores this line)
+import 'react-face-liveness/styles.css'; // every screen; the camera's styles load with the camera
 import { LivenessCheck, createFetchBackend } from 'react-face-liveness';
 
 export function VerifyIdentity() {

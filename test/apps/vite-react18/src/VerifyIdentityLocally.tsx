@@ -1,13 +1,12 @@
-// 3. The browser: the detector streams to the same URL (the SDK turns it into wss://) and loads the
-//    self-hosted assets. With Vite the URL is import.meta.env.VITE_LIVENESS_ENDPOINT.
+// 3. The browser: no setting. The detector streams where the session says (the SDK turns it into
+//    wss://); without `endpoint` on the server, sessions carry none and the detector goes to AWS.
 'use client';
-import '@aws-amplify/ui-react/styles.css';
 import 'react-face-liveness/styles.css';
 import { LivenessCheck, createFetchBackend, selfHostedAssets } from 'react-face-liveness';
 
-const endpointOverride = import.meta.env.VITE_LIVENESS_ENDPOINT; // undefined in production → AWS
-const config = { ...selfHostedAssets('/liveness-assets'), endpointOverride };
-// and the CSP: livenessContentSecurityPolicy({ region: 'us-east-1', endpointOverride })
+const config = selfHostedAssets('/liveness-assets');
+// The CSP is built on the server, from the same value:
+// livenessContentSecurityPolicy({ region: 'us-east-1', endpointOverride: process.env.LIVENESS_ENDPOINT })
 
 export function VerifyIdentityLocally() {
   return <LivenessCheck backend={createFetchBackend({ baseUrl: '/api/liveness' })} detector={{ config }} />;

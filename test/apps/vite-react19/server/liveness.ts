@@ -15,6 +15,7 @@ export const liveness = createLivenessHandler({
   secret: process.env.LIVENESS_SECRET!,
   authorize: async () => (await auth())?.user?.id ?? null,
   region: 'us-east-1',
+  // `endpoint` also goes to the browser with each session (`streamingEndpoint`), for the detector.
   ...service,
   streamCredentials: createStsStreamCredentials({ roleArn, region: 'us-east-1', ...service }),
 });
