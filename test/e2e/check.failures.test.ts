@@ -26,8 +26,12 @@ async function expectOneError(code: string) {
   await sleep(SETTLE_MS);
   const { page } = suite;
   expect(await page.locator('.rfl-check').getAttribute('data-state')).toBe('error');
-  expect(await page.locator('[role="alert"]').count()).toBe(1);
   expect(await page.locator(`.rfl-check section[data-view="error"][data-error-code="${code}"]`).count()).toBe(1);
+  // Announced once: by the check's one polite live region, with no second, assertive alert.
+  expect(await page.locator('[role="alert"]').count()).toBe(0);
+  const region = page.locator('.rfl-check [role="status"]');
+  expect(await region.count()).toBe(1);
+  expect(await region.innerText()).toContain(await page.locator('.rfl-check [data-view="error"] h2').innerText());
   const events = await suite.events();
   expect(events.filter((e) => e.type === 'errorShown').map((e) => e.detail)).toEqual([{ code }]);
   expect(events.filter((e) => e.type === 'error').map((e) => e.detail?.code)).toEqual([code]);

@@ -195,9 +195,9 @@ describe('<LivenessCheck> end to end: the no-flash path', () => {
     const { state, errors } = await suite.settle();
     expect(state).toBe('error');
     expect(errors).toEqual([{ code: 'CHALLENGE_NOT_ALLOWED', message: expect.any(String) }]);
-    const alert = page.getByRole('alert');
-    expect(await alert.getAttribute('data-error-code')).toBe('CHALLENGE_NOT_ALLOWED');
-    expect(await alert.innerText()).toContain(enLocale.text.errorCHALLENGE_NOT_ALLOWED);
+    const view = page.locator('.rfl-check section[data-view="error"]');
+    expect(await view.getAttribute('data-error-code')).toBe('CHALLENGE_NOT_ALLOWED');
+    expect(await view.innerText()).toContain(enLocale.text.errorCHALLENGE_NOT_ALLOWED);
     // Refused before any AWS call: the service never saw a create request.
     expect(suite.e2e.emulator.requests({ operation: 'CreateFaceLivenessSession' })).toEqual([]);
     await saveScreenshot(page, 'no-flash-refused');

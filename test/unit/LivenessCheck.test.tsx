@@ -234,9 +234,9 @@ describe('<LivenessCheck>', () => {
     const onError = vi.fn();
     renderCheck({ backend: createFetchBackend({ baseUrl: '/api/liveness', fetch: async () => page() }), onError });
     await startCheck();
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(en.errorBACKEND_NOT_FOUND);
-    expect(alert).not.toHaveTextContent(en.errorSESSION_NOT_FOUND);
+    const view = await findErrorView();
+    expect(view).toHaveTextContent(en.errorBACKEND_NOT_FOUND);
+    expect(view).not.toHaveTextContent(en.errorSESSION_NOT_FOUND);
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'BACKEND_NOT_FOUND', status: 404 }));
   });
 
