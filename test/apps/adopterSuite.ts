@@ -19,8 +19,11 @@ export const STORYBOOK_LOOK = {
   startButtonPadding: '9.6px 19.2px',
   startButtonFontWeight: '650',
   rootTextAlign: 'start',
-  /** --rfl-color-live, #17753a: the verdict heading of a live result. */
-  resultHeadingColor: 'rgb(23, 117, 58)',
+  /**
+   * --rfl-color-text, #1b1f24: the heading of the person's "passed" screen (the default end-user
+   * view; its colour is on the icon and the border, the heading stays text-coloured).
+   */
+  resultHeadingColor: 'rgb(27, 31, 36)',
 };
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/liveness-stream';
