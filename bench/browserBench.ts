@@ -61,9 +61,14 @@ export async function buildBenchPage(): Promise<BuiltPage> {
         emptyOutDir: true,
         manifest: true,
         chunkSizeWarningLimit: 10_000,
-        // Two pages: ours (index.html) and Amplify's documented one (static.html, detector in its entry).
+        // Three pages: ours (index.html) and Amplify's documented one, with the detector in its entry
+        // (static.html) and lazily imported (lazy.html).
         rollupOptions: {
-          input: { index: path.join(repo, 'bench/page/index.html'), static: path.join(repo, 'bench/page/static.html') },
+          input: {
+            index: path.join(repo, 'bench/page/index.html'),
+            static: path.join(repo, 'bench/page/static.html'),
+            lazy: path.join(repo, 'bench/page/lazy.html'),
+          },
         },
       },
     });

@@ -30,7 +30,7 @@ type Run = Record<Figure, number> & { bytes: Record<ByteKind, number> };
 
 async function once(bench: BrowserBench, mode: Mode): Promise<Run> {
   bench.takeBytes();
-  const page = mode === 'static' ? await bench.open({}, 'static.html') : await bench.open({ mode });
+  const page = mode === 'check' ? await bench.open({ mode }) : await bench.open({}, `${mode}.html`);
   try {
     const mount = await bench.waitForEvent(page, 'mount');
     const camera = await bench.waitForEvent(page, 'camera-ready');
