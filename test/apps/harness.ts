@@ -13,6 +13,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import type { AdopterApp } from './apps';
 import { installedPackages } from './readme';
 
@@ -176,7 +177,8 @@ export function startProcess(
     }, options.timeoutMs ?? 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk;
-      const match = options.ready.exec(output);
+      // A terminal that forces colour (FORCE_COLOR, as in CI) splits the URL with escape codes.
+      const match = options.ready.exec(stripVTControlCharacters(output));
       if (match) {
         clearTimeout(timer);
         resolve({ url: match[1]!, output: () => output, stop });
