@@ -66,8 +66,8 @@ function Check({ pack, screen }: ScreenArgs) {
 
 const EXPECTED: Record<Screen, { state: string; shows: (pack: LivenessLocale) => Promise<string> }> = {
   start: { state: 'idle', shows: async (pack) => pack.text.startNoFlashHint },
-  error: { state: 'error', shows: async (pack) => pack.text.errorCAMERA_ACCESS_DENIED },
-  // The result screen's strings are the pack's lazy part.
+  // Most error messages and the result screen's strings are the pack's lazy part.
+  error: { state: 'error', shows: async (pack) => (await pack.load()).result.errorCAMERA_ACCESS_DENIED },
   reviewer: { state: 'succeeded', shows: async (pack) => (await pack.load()).result.referenceImageHeading },
   endUser: { state: 'succeeded', shows: async (pack) => (await pack.load()).result.resultPassedHeading },
 };

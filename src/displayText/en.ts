@@ -1,4 +1,4 @@
-/** The strings of the check's flow: start, progress, cancelled and error screens. */
+/** The strings of the check's flow: start, progress and cancelled screens, and the error screen's frame. */
 const enFlow = {
   /**
    * Not shown: the BCP 47 language tag of this text. Numbers and percentages are formatted for it
@@ -30,11 +30,22 @@ const enFlow = {
   cancelledDescription: 'You cancelled the check. You can start again when you are ready.',
   errorHeading: 'The check could not be completed',
 
-  // Errors, one per LivenessErrorCode
+  // The errors a page must be able to show when the pack's lazy part cannot load (the rest, one
+  // per LivenessErrorCode, are in enResult)
+  errorNETWORK_ERROR: 'We could not reach the server. Check your connection and try again.',
+  errorDETECTOR_LOAD_FAILED: 'The camera check could not be loaded. Check your connection and try again.',
+};
+
+/**
+ * The strings a check shows only after Start: most error messages, and the result screen's
+ * (`<LivenessResult>`, `<ConfidenceGauge>`, `<AuditImage>`). A locale pack keeps them in a module
+ * of their own, loaded with the detector when a check starts, so a page that shows only the start
+ * screen does not pay for them.
+ */
+export const enResult = {
   errorINVALID_RESPONSE: 'The server sent a response we could not read.',
   errorBACKEND_NOT_FOUND:
     'The server for this check could not be found. If you run this site, check that its liveness API route is set up.',
-  errorNETWORK_ERROR: 'We could not reach the server. Check your connection and try again.',
   errorTHROTTLED: 'The service is busy right now. Please try again in a moment.',
   errorSERVICE_ERROR: 'The service had a problem. Please try again.',
   errorACCESS_DENIED: 'This check is not allowed right now.',
@@ -43,7 +54,6 @@ const enFlow = {
   errorBACKEND_ERROR: 'Something went wrong on the server. Please try again.',
   errorUNAUTHENTICATED: 'Please sign in again, then start the check.',
   errorINVALID_REQUEST: 'The check could not be started because of a problem in this app.',
-  errorDETECTOR_LOAD_FAILED: 'The camera check could not be loaded. Check your connection and try again.',
   errorCAMERA_ACCESS_DENIED: 'We could not use your camera. Allow camera access in your browser and try again.',
   errorCAMERA_NOT_FOUND: 'No camera was found. Connect a camera and try again.',
   errorCAMERA_FRAMERATE: 'Your camera is too slow for this check (it needs at least 15 frames per second).',
@@ -58,14 +68,6 @@ const enFlow = {
   errorRESULTS_TIMEOUT: 'The result took too long to arrive. Please try again.',
   errorCHALLENGE_NOT_ALLOWED:
     'A check without flashing lights is not available here. Untick the option to take the standard check, or contact support.',
-};
-
-/**
- * The result screen's strings: `<LivenessResult>`, `<ConfidenceGauge>`, `<AuditImage>`. A locale
- * pack keeps them in a module of their own, loaded when a check starts, so a page that shows only
- * the start screen does not pay for them.
- */
-export const enResult = {
   resultSessionId: 'Session {sessionId}',
   resultCompleteHeading: 'Check complete',
   resultNoVerdict: 'No threshold was set, so there is no live or not-live verdict.',

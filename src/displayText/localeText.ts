@@ -3,7 +3,7 @@
  * check loads it when it starts, and a result shown afterwards finds it already here.
  */
 import type { FlowText, LivenessLocale, LocaleText, ResultText } from './detectorText';
-import { en, type LivenessDisplayText } from './en';
+import { en, enResult, type LivenessDisplayText } from './en';
 
 const loaded = new WeakMap<LivenessLocale, LocaleText>();
 const loading = new WeakMap<LivenessLocale, Promise<LocaleText>>();
@@ -48,4 +48,15 @@ export function localeDisplayText(locale: LivenessLocale | undefined, result?: R
  */
 export function completeLocale(locale: LivenessLocale, result: ResultText): LivenessLocale {
   return { ...locale, text: { ...locale.text, ...result } };
+}
+
+/**
+ * What stands in for a pack's lazy part that could not load: the pack's own "could not reach the
+ * server" for every error message there (a module that failed to arrive is a network problem, and
+ * English would be wrong), English for the rest.
+ */
+export function unloadedResultText(locale: LivenessLocale): ResultText {
+  const unreachable = (locale.text as FlowText).errorNETWORK_ERROR;
+  const errors = Object.keys(enResult).filter((key) => key.startsWith('error'));
+  return { ...enResult, ...Object.fromEntries(errors.map((key) => [key, unreachable])) };
 }

@@ -92,6 +92,60 @@ describe('<LivenessCheck locale>', () => {
     expect(detector.mounts).toHaveLength(0);
   });
 
+  describe('an error that comes before the pack’s lazy part (most error messages)', () => {
+    const notFound: LivenessBackend = {
+      createSession: async () => {
+        throw new LivenessError('BACKEND_NOT_FOUND', 'POST /api/liveness/session: 404', { status: 404 });
+      },
+      getResults: async () => ({}),
+    };
+    /** `arLocale` whose lazy part arrives (or fails) only when the test says so. */
+    function heldBackPack() {
+      let settle!: (loaded: boolean) => void;
+      const pack = {
+        ...arLocale,
+        load: () =>
+          new Promise<void>((resolve) => (settle = (loaded) => resolve(loaded ? undefined : Promise.reject()))).then(
+            () => arLocale.load(),
+          ),
+      };
+      return { pack, arrive: () => settle(true), fail: () => settle(false) };
+    }
+    const errorView = () => document.querySelector('.rfl-check [data-view="error"]');
+
+    it('shows the error frame, busy and unannounced, with no English, until the message arrives', async () => {
+      const { pack, arrive } = heldBackPack();
+      const { container } = renderCheck({ backend: notFound, locale: pack, autoStart: true });
+      await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'error'));
+      expect(errorView()).toHaveAttribute('aria-busy', 'true');
+      expect(screen.getByRole('heading', { name: 'تعذّر إكمال عملية التحقق' })).toBeInTheDocument();
+      expect(container).not.toHaveTextContent('The server for this check could not be found.');
+      expect(screen.getByRole('status').textContent).toBe('');
+
+      arrive();
+      const message =
+        'تعذّر العثور على خادم عملية التحقق هذه. إذا كنت تدير هذا الموقع، فتأكد من إعداد مسار واجهة برمجة التطبيقات الخاص بالتحقق من الحضور.';
+      await waitFor(() => expect(errorView()!.querySelector('p')).toHaveTextContent(message));
+      expect(errorView()).not.toHaveAttribute('aria-busy');
+      expect(screen.getByRole('status').textContent).toBe(`تعذّر إكمال عملية التحقق${message}`);
+    });
+
+    it('says the pack’s own "could not reach the server" when that part cannot load', async () => {
+      const { pack, fail } = heldBackPack();
+      const { container } = renderCheck({ backend: notFound, locale: pack, autoStart: true });
+      await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'error'));
+      fail();
+      await waitFor(() =>
+        expect(errorView()!.querySelector('p')).toHaveTextContent(
+          'تعذّر الوصول إلى الخادم. تحقق من اتصالك وحاول مرة أخرى.',
+        ),
+      );
+      expect(errorView()).toHaveAttribute('data-error-code', 'BACKEND_NOT_FOUND');
+      expect(errorView()).not.toHaveAttribute('aria-busy');
+      expect(container).not.toHaveTextContent('could not');
+    });
+  });
+
   it('shows the result in the pack’s language, with its percentages and plurals', async () => {
     const image = { Bytes: 'AAAA', BoundingBox: { Left: 0.1, Top: 0.1, Width: 0.5, Height: 0.5 } };
     const { backend } = recordingBackend({
@@ -176,7 +230,9 @@ describe('<LivenessCheck> no-flash choice', () => {
     await userEvent.click(screen.getByRole('button', { name: 'بدء التحقق' }));
     const alert = await findErrorView();
     expect(alert).toHaveAttribute('data-error-code', 'CHALLENGE_NOT_ALLOWED');
-    expect(alert).toHaveTextContent(arLocale.text.errorCHALLENGE_NOT_ALLOWED);
+    expect(alert).toHaveTextContent(
+      'التحقق من دون أضواء وامضة غير متاح هنا. ألغِ تحديد الخيار لإجراء التحقق العادي، أو تواصل مع الدعم.',
+    );
     expect(screen.getByRole('button', { name: 'العودة إلى البداية' })).toBeInTheDocument();
   });
 

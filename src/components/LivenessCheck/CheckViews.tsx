@@ -100,7 +100,8 @@ export function PendingView({
 interface SettledViewProps {
   view: 'error' | 'cancelled';
   heading: string;
-  description: string;
+  /** Undefined while the text is still loading: the view is marked busy until it arrives. */
+  description: string | undefined;
   actionLabel: string;
   onAction: () => void;
   errorCode?: string;
@@ -109,11 +110,16 @@ interface SettledViewProps {
 /** An end screen: its heading (announced, and focused when the pressed button is gone), what happened, the way forward. */
 function SettledView({ view, heading, description, actionLabel, onAction, errorCode }: SettledViewProps) {
   return (
-    <section className="rfl-check-view" data-view={view} data-error-code={errorCode}>
+    <section
+      className="rfl-check-view"
+      data-view={view}
+      data-error-code={errorCode}
+      aria-busy={description === undefined || undefined}
+    >
       <h2 tabIndex={-1} className="rfl-check-heading">
         {heading}
       </h2>
-      <p className="rfl-check-description">{description}</p>
+      {description !== undefined && <p className="rfl-check-description">{description}</p>}
       <button type="button" className="rfl-button" onClick={onAction}>
         {actionLabel}
       </button>
@@ -124,11 +130,14 @@ function SettledView({ view, heading, description, actionLabel, onAction, errorC
 export function ErrorView({
   error,
   text,
+  textPending,
   onRetry,
   onRestart,
 }: {
   error: LivenessError;
   text: LivenessDisplayText;
+  /** The locale pack's error messages are still loading: show the frame, not English. */
+  textPending: boolean;
   onRetry: () => void;
   /** Back to the start screen, for an error that only a different choice there can fix. */
   onRestart: () => void;
@@ -139,7 +148,7 @@ export function ErrorView({
       view="error"
       errorCode={error.code}
       heading={text.errorHeading}
-      description={text[`error${error.code}`]}
+      description={textPending ? undefined : text[`error${error.code}`]}
       actionLabel={restart ? text.backToStartButton : text.retryButton}
       onAction={restart ? onRestart : onRetry}
     />

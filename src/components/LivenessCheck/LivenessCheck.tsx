@@ -122,7 +122,7 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
     ...rootProps
   } = props;
   const localeText = useCheckLocale(locale, displayText, detectorOptions?.displayText);
-  const { text, detectorText, prepareLocaleText, rootProps: localeProps, dir } = localeText;
+  const { text, textPending, detectorText, prepareLocaleText, rootProps: localeProps, dir } = localeText;
   const detectorWithText = useMemo(
     () => ({ ...detectorOptions, displayText: detectorText }),
     [detectorOptions, detectorText],
@@ -176,6 +176,7 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
     threshold,
     audience,
     text,
+    textPending,
   });
 
   return (
@@ -248,7 +249,9 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
       case 'succeeded':
       case 'failed':
       case 'expired': {
-        if (!check.results) return <PendingView label={text.verifying} text={text} onCancel={check.cancel} />;
+        if (!check.results || textPending) {
+          return <PendingView label={text.verifying} text={text} onCancel={check.cancel} />;
+        }
         const resultProps: LivenessResultProps = {
           results: check.results,
           threshold,
@@ -260,7 +263,15 @@ export const LivenessCheck = forwardRef<HTMLDivElement, LivenessCheckProps>(func
         return renderResult ? renderResult(resultProps) : <LivenessResult {...resultProps} />;
       }
       case 'error':
-        return <ErrorView error={check.error!} text={text} onRetry={check.retry} onRestart={check.reset} />;
+        return (
+          <ErrorView
+            error={check.error!}
+            text={text}
+            textPending={textPending}
+            onRetry={check.retry}
+            onRestart={check.reset}
+          />
+        );
       case 'cancelled':
         return <CancelledView text={text} onRetry={check.retry} />;
       default:

@@ -2,8 +2,36 @@ import type { ResultText } from '../detectorText';
 import { completeLocale } from '../localeText';
 import { arLocale } from './ar';
 
-/** The result screen's strings in Arabic: `arLocale` loads them when a check starts. */
+/**
+ * The strings shown only after Start, in Arabic: most error messages and the result screen's.
+ * `arLocale` loads them when a check starts.
+ */
 export const arResultText: ResultText = {
+  errorINVALID_RESPONSE: 'أرسل الخادم ردًّا تعذّرت علينا قراءته.',
+  errorBACKEND_NOT_FOUND:
+    'تعذّر العثور على خادم عملية التحقق هذه. إذا كنت تدير هذا الموقع، فتأكد من إعداد مسار واجهة برمجة التطبيقات الخاص بالتحقق من الحضور.',
+  errorTHROTTLED: 'الخدمة مشغولة الآن. يُرجى المحاولة مرة أخرى بعد قليل.',
+  errorSERVICE_ERROR: 'حدثت مشكلة في الخدمة. يُرجى المحاولة مرة أخرى.',
+  errorACCESS_DENIED: 'عملية التحقق هذه غير مسموح بها حاليًا.',
+  errorSESSION_NOT_FOUND: 'انتهت عملية التحقق هذه. يُرجى بدء عملية جديدة.',
+  errorTOO_MANY_ATTEMPTS: 'محاولات كثيرة جدًا. يُرجى الانتظار قليلًا قبل المحاولة مرة أخرى.',
+  errorBACKEND_ERROR: 'حدث خطأ في الخادم. يُرجى المحاولة مرة أخرى.',
+  errorUNAUTHENTICATED: 'يُرجى تسجيل الدخول مرة أخرى، ثم بدء التحقق.',
+  errorINVALID_REQUEST: 'تعذّر بدء التحقق بسبب مشكلة في هذا التطبيق.',
+  errorCHALLENGE_NOT_ALLOWED:
+    'التحقق من دون أضواء وامضة غير متاح هنا. ألغِ تحديد الخيار لإجراء التحقق العادي، أو تواصل مع الدعم.',
+  errorCAMERA_ACCESS_DENIED: 'تعذّر استخدام الكاميرا. اسمح بالوصول إلى الكاميرا في المتصفح وحاول مرة أخرى.',
+  errorCAMERA_NOT_FOUND: 'لم يتم العثور على كاميرا. وصّل كاميرا وحاول مرة أخرى.',
+  errorCAMERA_FRAMERATE: 'الكاميرا بطيئة جدًا لهذا التحقق (يلزم 15 إطارًا في الثانية على الأقل).',
+  errorFACE_FIT_TIMEOUT: 'لم يملأ وجهك الشكل البيضاوي في الوقت المحدد. اقترب وحاول مرة أخرى.',
+  errorFACE_DISTANCE: 'كان وجهك قريبًا جدًا من الكاميرا عند البدء. ابتعد قليلًا وحاول مرة أخرى.',
+  errorMULTIPLE_FACES: 'ظهر أكثر من وجه. تأكد من أنك وحدك في الصورة وحاول مرة أخرى.',
+  errorMOBILE_LANDSCAPE: 'أمسك جهازك في الوضع الرأسي وحاول مرة أخرى.',
+  errorCONNECTION_TIMEOUT: 'انتهت مهلة الاتصال. تحقق من اتصالك وحاول مرة أخرى.',
+  errorSTREAM_ERROR: 'فشل الاتصال بالخدمة. يُرجى المحاولة مرة أخرى.',
+  errorRUNTIME_ERROR: 'توقف التحقق بالكاميرا بشكل غير متوقع. يُرجى المحاولة مرة أخرى.',
+  errorCAPTURE_TIMEOUT: 'استغرق بدء التحقق وقتًا طويلًا. يُرجى المحاولة مرة أخرى.',
+  errorRESULTS_TIMEOUT: 'استغرق وصول النتيجة وقتًا طويلًا. يُرجى المحاولة مرة أخرى.',
   resultMissingReferenceImageLive:
     'نجح التحقق، لكن لم تُرجَع صورة مرجعية. إذا كنت بحاجة إلى الاحتفاظ بواحدة، تنصح AWS بإعادة عملية التحقق.',
   resultPassedNoReferenceDescription: 'نجح التحقق، لكننا لم نتمكن من الاحتفاظ بصورة واضحة. يُرجى إجراؤه مرة أخرى.',

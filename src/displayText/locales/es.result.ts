@@ -2,8 +2,38 @@ import type { ResultText } from '../detectorText';
 import { completeLocale } from '../localeText';
 import { esLocale } from './es';
 
-/** The result screen's strings in Spanish: `esLocale` loads them when a check starts. */
+/**
+ * The strings shown only after Start, in Spanish: most error messages and the result screen's.
+ * `esLocale` loads them when a check starts.
+ */
 export const esResultText: ResultText = {
+  errorINVALID_RESPONSE: 'El servidor envió una respuesta que no pudimos leer.',
+  errorBACKEND_NOT_FOUND:
+    'No se encontró el servidor de esta comprobación. Si administras este sitio, revisa que la ruta de su API de comprobación de presencia esté configurada.',
+  errorTHROTTLED: 'El servicio está ocupado ahora mismo. Inténtalo de nuevo en un momento.',
+  errorSERVICE_ERROR: 'El servicio tuvo un problema. Inténtalo de nuevo.',
+  errorACCESS_DENIED: 'Esta comprobación no está permitida ahora mismo.',
+  errorSESSION_NOT_FOUND: 'Esta comprobación ha terminado. Empieza una nueva.',
+  errorTOO_MANY_ATTEMPTS: 'Demasiados intentos. Espera un rato antes de volver a intentarlo.',
+  errorBACKEND_ERROR: 'Algo salió mal en el servidor. Inténtalo de nuevo.',
+  errorUNAUTHENTICATED: 'Vuelve a iniciar sesión y después empieza la comprobación.',
+  errorINVALID_REQUEST: 'No se pudo empezar la comprobación por un problema de esta aplicación.',
+  errorCAMERA_ACCESS_DENIED:
+    'No pudimos usar tu cámara. Permite el acceso a la cámara en tu navegador e inténtalo de nuevo.',
+  errorCAMERA_NOT_FOUND: 'No se encontró ninguna cámara. Conecta una cámara e inténtalo de nuevo.',
+  errorCAMERA_FRAMERATE:
+    'Tu cámara es demasiado lenta para esta comprobación (necesita al menos 15 imágenes por segundo).',
+  errorFACE_FIT_TIMEOUT: 'Tu cara no encajó en el óvalo a tiempo. Acércate e inténtalo de nuevo.',
+  errorFACE_DISTANCE: 'Tu cara estaba demasiado cerca de la cámara al empezar. Aléjate e inténtalo de nuevo.',
+  errorMULTIPLE_FACES: 'Se vio más de una cara. Asegúrate de que solo tú estás a la vista e inténtalo de nuevo.',
+  errorMOBILE_LANDSCAPE: 'Pon tu dispositivo en vertical e inténtalo de nuevo.',
+  errorCONNECTION_TIMEOUT: 'Se agotó el tiempo de conexión. Revisa tu conexión e inténtalo de nuevo.',
+  errorSTREAM_ERROR: 'Falló la conexión con el servicio. Inténtalo de nuevo.',
+  errorRUNTIME_ERROR: 'La comprobación con cámara se detuvo de forma inesperada. Inténtalo de nuevo.',
+  errorCAPTURE_TIMEOUT: 'La comprobación tardó demasiado en empezar. Inténtalo de nuevo.',
+  errorRESULTS_TIMEOUT: 'El resultado tardó demasiado en llegar. Inténtalo de nuevo.',
+  errorCHALLENGE_NOT_ALLOWED:
+    'Aquí no está disponible la comprobación sin luces intermitentes. Desmarca la opción para hacer la comprobación estándar o contacta con el soporte.',
   resultMissingReferenceImageLive:
     'La comprobación se superó, pero no se recibió ninguna imagen de referencia. Si necesitas conservar una, AWS aconseja repetir la comprobación.',
   resultPassedNoReferenceDescription:

@@ -2,8 +2,38 @@ import type { ResultText } from '../detectorText';
 import { completeLocale } from '../localeText';
 import { itLocale } from './it';
 
-/** The result screen's strings in Italian: `itLocale` loads them when a check starts. */
+/**
+ * The strings shown only after Start, in Italian: most error messages and the result screen's.
+ * `itLocale` loads them when a check starts.
+ */
 export const itResultText: ResultText = {
+  errorINVALID_RESPONSE: 'Il server ha inviato una risposta che non siamo riusciti a leggere.',
+  errorBACKEND_NOT_FOUND:
+    'Il server di questa verifica non è stato trovato. Se gestisci questo sito, controlla che la route dell’API per la verifica di presenza sia configurata.',
+  errorTHROTTLED: 'Il servizio è occupato in questo momento. Riprova tra poco.',
+  errorSERVICE_ERROR: 'Il servizio ha avuto un problema. Riprova.',
+  errorACCESS_DENIED: 'Questa verifica non è consentita al momento.',
+  errorSESSION_NOT_FOUND: 'Questa verifica è terminata. Iniziane una nuova.',
+  errorTOO_MANY_ATTEMPTS: 'Troppi tentativi. Aspetta un po’ prima di riprovare.',
+  errorBACKEND_ERROR: 'Qualcosa è andato storto sul server. Riprova.',
+  errorUNAUTHENTICATED: 'Accedi di nuovo, poi inizia la verifica.',
+  errorINVALID_REQUEST: 'Non è stato possibile iniziare la verifica per un problema di questa app.',
+  errorCHALLENGE_NOT_ALLOWED:
+    'La verifica senza luci lampeggianti non è disponibile qui. Deseleziona l’opzione per fare la verifica standard o contatta l’assistenza.',
+  errorCAMERA_ACCESS_DENIED:
+    'Non riusciamo a usare la fotocamera. Consenti l’accesso alla fotocamera nel browser e riprova.',
+  errorCAMERA_NOT_FOUND: 'Nessuna fotocamera trovata. Collega una fotocamera e riprova.',
+  errorCAMERA_FRAMERATE:
+    'La tua fotocamera è troppo lenta per questa verifica (servono almeno 15 fotogrammi al secondo).',
+  errorFACE_FIT_TIMEOUT: 'Il tuo viso non ha riempito l’ovale in tempo. Avvicinati e riprova.',
+  errorFACE_DISTANCE: 'All’inizio il tuo viso era troppo vicino alla fotocamera. Allontanati e riprova.',
+  errorMULTIPLE_FACES: 'È stato visto più di un viso. Assicurati di essere solo tu nell’inquadratura e riprova.',
+  errorMOBILE_LANDSCAPE: 'Tieni il dispositivo in verticale e riprova.',
+  errorCONNECTION_TIMEOUT: 'La connessione è scaduta. Controlla la connessione e riprova.',
+  errorSTREAM_ERROR: 'La connessione al servizio non è riuscita. Riprova.',
+  errorRUNTIME_ERROR: 'La verifica con fotocamera si è interrotta in modo imprevisto. Riprova.',
+  errorCAPTURE_TIMEOUT: 'La verifica ha impiegato troppo tempo a iniziare. Riprova.',
+  errorRESULTS_TIMEOUT: 'Il risultato ha impiegato troppo tempo ad arrivare. Riprova.',
   resultMissingReferenceImageLive:
     'La verifica è superata, ma non è stata restituita alcuna immagine di riferimento. Se devi conservarne una, AWS consiglia di ripetere la verifica.',
   resultPassedNoReferenceDescription:

@@ -2,8 +2,37 @@ import type { ResultText } from '../detectorText';
 import { completeLocale } from '../localeText';
 import { jaLocale } from './ja';
 
-/** The result screen's strings in Japanese: `jaLocale` loads them when a check starts. */
+/**
+ * The strings shown only after Start, in Japanese: most error messages and the result screen's.
+ * `jaLocale` loads them when a check starts.
+ */
 export const jaResultText: ResultText = {
+  errorINVALID_RESPONSE: 'サーバーから読み取れない応答が届きました。',
+  errorBACKEND_NOT_FOUND:
+    'このチェックのサーバーが見つかりませんでした。このサイトの運営者の方は、ライブネスチェック用のサーバー側の設定（ルート）を確認してください。',
+  errorTHROTTLED: 'サービスが混み合っています。しばらくしてから、もう一度お試しください。',
+  errorSERVICE_ERROR: 'サービスで問題が発生しました。もう一度お試しください。',
+  errorACCESS_DENIED: '現在、このチェックは許可されていません。',
+  errorSESSION_NOT_FOUND: 'このチェックは終了しました。新しいチェックを開始してください。',
+  errorTOO_MANY_ATTEMPTS: '試行回数が多すぎます。しばらく待ってから、もう一度お試しください。',
+  errorBACKEND_ERROR: 'サーバーで問題が発生しました。もう一度お試しください。',
+  errorUNAUTHENTICATED: 'もう一度ログインしてから、チェックを開始してください。',
+  errorINVALID_REQUEST: 'このアプリの問題により、チェックを開始できませんでした。',
+  errorCHALLENGE_NOT_ALLOWED:
+    'ここでは点滅する光のないチェックを利用できません。標準のチェックを受けるにはオプションのチェックを外すか、サポートにお問い合わせください。',
+  errorCAMERA_ACCESS_DENIED:
+    'カメラを使用できませんでした。ブラウザーでカメラへのアクセスを許可して、もう一度お試しください。',
+  errorCAMERA_NOT_FOUND: 'カメラが見つかりません。カメラを接続して、もう一度お試しください。',
+  errorCAMERA_FRAMERATE: 'このチェックにはカメラの速度が足りません（毎秒15フレーム以上が必要です）。',
+  errorFACE_FIT_TIMEOUT: '時間内に顔が楕円の枠に収まりませんでした。カメラに近づいて、もう一度お試しください。',
+  errorFACE_DISTANCE: '開始時に顔がカメラに近すぎました。少し離れて、もう一度お試しください。',
+  errorMULTIPLE_FACES: '複数の顔が映っていました。ご本人だけが映るようにして、もう一度お試しください。',
+  errorMOBILE_LANDSCAPE: 'デバイスを縦向きにして、もう一度お試しください。',
+  errorCONNECTION_TIMEOUT: '接続がタイムアウトしました。接続を確認して、もう一度お試しください。',
+  errorSTREAM_ERROR: 'サービスへの接続に失敗しました。もう一度お試しください。',
+  errorRUNTIME_ERROR: 'カメラチェックが予期せず停止しました。もう一度お試しください。',
+  errorCAPTURE_TIMEOUT: 'チェックの開始に時間がかかりすぎました。もう一度お試しください。',
+  errorRESULTS_TIMEOUT: '結果の受け取りに時間がかかりすぎました。もう一度お試しください。',
   resultMissingReferenceImageLive:
     'チェックは合格しましたが、参照画像が返されませんでした。記録に残す必要がある場合、AWS はチェックのやり直しを推奨しています。',
   resultPassedNoReferenceDescription:

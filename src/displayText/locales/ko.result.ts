@@ -2,8 +2,36 @@ import type { ResultText } from '../detectorText';
 import { completeLocale } from '../localeText';
 import { koLocale } from './ko';
 
-/** The result screen's strings in Korean: `koLocale` loads them when a check starts. */
+/**
+ * The strings shown only after Start, in Korean: most error messages and the result screen's.
+ * `koLocale` loads them when a check starts.
+ */
 export const koResultText: ResultText = {
+  errorINVALID_RESPONSE: '서버가 읽을 수 없는 응답을 보냈어요.',
+  errorBACKEND_NOT_FOUND:
+    '이 확인을 처리할 서버를 찾지 못했어요. 이 사이트를 운영하고 있다면 실재 확인용 서버 경로가 설정되어 있는지 확인해 주세요.',
+  errorTHROTTLED: '지금은 서비스가 혼잡해요. 잠시 후 다시 시도해 주세요.',
+  errorSERVICE_ERROR: '서비스에 문제가 생겼어요. 다시 시도해 주세요.',
+  errorACCESS_DENIED: '지금은 이 확인을 진행할 수 없어요.',
+  errorSESSION_NOT_FOUND: '이 확인은 끝났어요. 새로 시작해 주세요.',
+  errorTOO_MANY_ATTEMPTS: '시도 횟수가 너무 많아요. 잠시 기다린 후 다시 시도해 주세요.',
+  errorBACKEND_ERROR: '서버에 문제가 생겼어요. 다시 시도해 주세요.',
+  errorUNAUTHENTICATED: '다시 로그인한 후 확인을 시작해 주세요.',
+  errorINVALID_REQUEST: '이 앱의 문제로 확인을 시작하지 못했어요.',
+  errorCHALLENGE_NOT_ALLOWED:
+    '여기서는 깜박이는 빛이 없는 확인을 이용할 수 없어요. 옵션을 해제하고 일반 확인을 진행하거나 고객 지원에 문의해 주세요.',
+  errorCAMERA_ACCESS_DENIED: '카메라를 사용할 수 없어요. 브라우저에서 카메라 접근을 허용하고 다시 시도해 주세요.',
+  errorCAMERA_NOT_FOUND: '카메라를 찾지 못했어요. 카메라를 연결하고 다시 시도해 주세요.',
+  errorCAMERA_FRAMERATE: '이 확인에 쓰기에는 카메라가 너무 느려요(초당 15프레임 이상이 필요해요).',
+  errorFACE_FIT_TIMEOUT: '시간 안에 얼굴이 타원을 채우지 못했어요. 더 가까이 와서 다시 시도해 주세요.',
+  errorFACE_DISTANCE: '시작할 때 얼굴이 카메라에 너무 가까웠어요. 조금 물러나서 다시 시도해 주세요.',
+  errorMULTIPLE_FACES: '얼굴이 두 개 이상 보였어요. 본인만 화면에 나오게 하고 다시 시도해 주세요.',
+  errorMOBILE_LANDSCAPE: '기기를 세로로 들고 다시 시도해 주세요.',
+  errorCONNECTION_TIMEOUT: '연결 시간이 초과됐어요. 연결 상태를 확인하고 다시 시도해 주세요.',
+  errorSTREAM_ERROR: '서비스 연결에 실패했어요. 다시 시도해 주세요.',
+  errorRUNTIME_ERROR: '카메라 확인이 예기치 않게 멈췄어요. 다시 시도해 주세요.',
+  errorCAPTURE_TIMEOUT: '확인을 시작하는 데 너무 오래 걸렸어요. 다시 시도해 주세요.',
+  errorRESULTS_TIMEOUT: '결과를 받는 데 너무 오래 걸렸어요. 다시 시도해 주세요.',
   resultMissingReferenceImageLive:
     '확인은 통과했지만 기준 이미지를 받지 못했어요. 기록으로 남겨야 한다면 AWS는 확인을 다시 진행할 것을 권장해요.',
   resultPassedNoReferenceDescription: '확인을 통과했지만 선명한 사진을 저장하지 못했어요. 한 번 더 진행해 주세요.',

@@ -2,8 +2,37 @@ import type { ResultText } from '../detectorText';
 import { completeLocale } from '../localeText';
 import { ptBRLocale } from './ptBR';
 
-/** The result screen's strings in Portuguese (Brazil): `ptBRLocale` loads them when a check starts. */
+/**
+ * The strings shown only after Start, in Portuguese (Brazil): most error messages and the result screen's.
+ * `ptBRLocale` loads them when a check starts.
+ */
 export const ptBRResultText: ResultText = {
+  errorINVALID_RESPONSE: 'O servidor enviou uma resposta que não conseguimos ler.',
+  errorBACKEND_NOT_FOUND:
+    'O servidor desta verificação não foi encontrado. Se você administra este site, confira se a rota da API de verificação de presença está configurada.',
+  errorTHROTTLED: 'O serviço está ocupado no momento. Tente de novo daqui a pouco.',
+  errorSERVICE_ERROR: 'O serviço teve um problema. Tente de novo.',
+  errorACCESS_DENIED: 'Esta verificação não é permitida no momento.',
+  errorSESSION_NOT_FOUND: 'Esta verificação terminou. Comece uma nova.',
+  errorTOO_MANY_ATTEMPTS: 'Tentativas demais. Aguarde um pouco antes de tentar de novo.',
+  errorBACKEND_ERROR: 'Algo deu errado no servidor. Tente de novo.',
+  errorUNAUTHENTICATED: 'Entre na sua conta de novo e depois inicie a verificação.',
+  errorINVALID_REQUEST: 'Não foi possível iniciar a verificação por causa de um problema neste app.',
+  errorCHALLENGE_NOT_ALLOWED:
+    'A verificação sem luzes piscando não está disponível aqui. Desmarque a opção para fazer a verificação padrão ou fale com o suporte.',
+  errorCAMERA_ACCESS_DENIED: 'Não conseguimos usar sua câmera. Permita o acesso à câmera no navegador e tente de novo.',
+  errorCAMERA_NOT_FOUND: 'Nenhuma câmera foi encontrada. Conecte uma câmera e tente de novo.',
+  errorCAMERA_FRAMERATE:
+    'Sua câmera é lenta demais para esta verificação (ela precisa de pelo menos 15 quadros por segundo).',
+  errorFACE_FIT_TIMEOUT: 'Seu rosto não preencheu o oval a tempo. Chegue mais perto e tente de novo.',
+  errorFACE_DISTANCE: 'Seu rosto estava perto demais da câmera no início. Afaste-se e tente de novo.',
+  errorMULTIPLE_FACES: 'Apareceu mais de um rosto. Verifique se só você está na imagem e tente de novo.',
+  errorMOBILE_LANDSCAPE: 'Coloque o aparelho na vertical e tente de novo.',
+  errorCONNECTION_TIMEOUT: 'A conexão demorou demais. Confira sua conexão e tente de novo.',
+  errorSTREAM_ERROR: 'A conexão com o serviço falhou. Tente de novo.',
+  errorRUNTIME_ERROR: 'A verificação pela câmera parou de forma inesperada. Tente de novo.',
+  errorCAPTURE_TIMEOUT: 'A verificação demorou demais para começar. Tente de novo.',
+  errorRESULTS_TIMEOUT: 'O resultado demorou demais para chegar. Tente de novo.',
   resultMissingReferenceImageLive:
     'A verificação foi aprovada, mas nenhuma imagem de referência foi retornada. Se você precisar guardar uma, a AWS recomenda fazer a verificação de novo.',
   resultPassedNoReferenceDescription:
