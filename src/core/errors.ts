@@ -106,7 +106,6 @@ function statusOf(error: unknown): number | undefined {
   return typeof fromSdk === 'number' ? fromSdk : undefined;
 }
 
-/** True for the error an aborted fetch or `AbortSignal` rejects with. */
 /**
  * How a person moves on from an error screen: `'retry'` runs a new session; `'restart'` goes back
  * to the start screen, for a refusal of a choice made there (retrying would only repeat it).
@@ -115,6 +114,7 @@ export function wayForward(error: LivenessError): 'retry' | 'restart' {
   return error.code === 'CHALLENGE_NOT_ALLOWED' ? 'restart' : 'retry';
 }
 
+/** True for the error an aborted fetch or `AbortSignal` rejects with. */
 export function isAbortError(error: unknown): boolean {
   return readField(error, 'name') === 'AbortError' || readField(error, 'name') === 'TimeoutError';
 }
