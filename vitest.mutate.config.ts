@@ -44,9 +44,12 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'core',
       environment: 'node',
-      include: ['test/unit/*.test.ts'],
-      // These need a DOM (window focus, URL resolution against the page) and run in `unit`.
-      exclude: ['test/unit/styles.test.ts', 'test/unit/livenessQueries.test.ts', 'test/unit/selfHostedAssets.test.ts'],
+      // The DOM-free tests, and the two files about src/core that need a DOM (they say so in a
+      // `@vitest-environment jsdom` line): Intl formatting, and URLs resolved against the page.
+      include: ['test/unit/*.test.ts', 'test/unit/intlFormat.test.tsx'],
+      // Not about src/core: the stylesheet, and the query factories (in the `hooks` set).
+      exclude: ['test/unit/styles.test.ts', 'test/unit/livenessQueries.test.ts'],
+      setupFiles: ['test/setup.ts'],
       testTimeout: 60_000,
     },
   },
