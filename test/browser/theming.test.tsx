@@ -3,13 +3,74 @@
  * icon shapes that the verdict and the outcome icon share.
  */
 import { cleanup, render } from '@testing-library/react';
+import type { CSSProperties } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/styles/tokens.css';
 import '../../src/styles/components.css';
 import { LivenessResult } from '../../src/components/LivenessResult';
 import { makeResults } from '../fixtures/results';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  document.documentElement.removeAttribute('style');
+  document.getElementById('app-css')?.remove();
+});
+
+/** An app's own stylesheet, unlayered, loaded after ours. */
+function appCss(css: string) {
+  const style = document.createElement('style');
+  style.id = 'app-css';
+  style.textContent = css;
+  document.head.append(style);
+}
+
+/** A failed check for the person checked: heading, description and a retry button. */
+const notPassed = (props: { className?: string; style?: CSSProperties } = {}) => (
+  <LivenessResult
+    results={makeResults({ confidence: 12 })}
+    threshold={80}
+    audience="end-user"
+    onRetry={() => undefined}
+    {...props}
+  />
+);
+const fontOf = (selector: string) => getComputedStyle(document.querySelector(selector)!).fontFamily;
+const SYSTEM_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+describe('--rfl-font-family: the app’s font on a wrapper, on our root, on :root', () => {
+  it('uses the wrapper’s font when the wrapper sets --rfl-font-family: initial', () => {
+    render(
+      <div style={{ fontFamily: '"Courier New"', '--rfl-font-family': 'initial' } as CSSProperties}>{notPassed()}</div>,
+    );
+    expect(fontOf('.rfl-result-heading')).toBe('"Courier New"');
+    expect(fontOf('.rfl-result-description')).toBe('"Courier New"');
+    expect(fontOf('.rfl-button')).toBe('"Courier New"');
+  });
+
+  it('takes token overrides from a class on our own root', () => {
+    appCss('.brand { --rfl-font-family: initial; --rfl-color-accent: #5b2a86; }');
+    render(<div style={{ fontFamily: '"Courier New"' }}>{notPassed({ className: 'brand' })}</div>);
+    expect(fontOf('.rfl-result-heading')).toBe('"Courier New"');
+    expect(fontOf('.rfl-button')).toBe('"Courier New"');
+    expect(getComputedStyle(document.querySelector('.rfl-button')!).backgroundColor).toBe('rgb(91, 42, 134)');
+  });
+
+  it('a concrete font on a wrapper, and inherit on :root, both reach our text', () => {
+    render(<div style={{ '--rfl-font-family': 'Georgia, serif' } as CSSProperties}>{notPassed()}</div>);
+    expect(fontOf('.rfl-result-heading')).toBe('Georgia, serif');
+    cleanup();
+    document.documentElement.style.setProperty('--rfl-font-family', 'inherit');
+    document.documentElement.style.fontFamily = '"Courier New"';
+    render(notPassed());
+    expect(fontOf('.rfl-button')).toBe('"Courier New"');
+  });
+
+  it('keeps our own font by default, whatever font the page has', () => {
+    render(<div style={{ fontFamily: '"Courier New"' }}>{notPassed()}</div>);
+    expect(fontOf('.rfl-result-heading')).toBe(SYSTEM_FONT);
+    expect(fontOf('.rfl-button')).toBe(SYSTEM_FONT);
+  });
+});
 
 const clipOf = (element: Element | null) => getComputedStyle(element!, '::before').clipPath;
 
