@@ -96,3 +96,72 @@ describe('icon shapes, each stored once', () => {
     expect(clipOf(failed.querySelector('[data-outcome="not-passed"] > .rfl-outcome-icon'))).toBe(CROSS);
   });
 });
+
+/** sRGB channels 0–255 of a computed colour: `rgb(…)` or `color(srgb …)` (relative colours). */
+function channelsOf(color: string): number[] {
+  const srgb = /^color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)/.exec(color);
+  if (srgb) return srgb.slice(1, 4).map((c) => Math.round(Number(c) * 255));
+  return /^rgba?\((\d+), (\d+), (\d+)/.exec(color)!.slice(1, 4).map(Number);
+}
+
+/** WCAG 2 contrast ratio of two computed colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b_] = channelsOf(color).map((c) => {
+      const s = c / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b_!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+const colorOf = (selector: string) => getComputedStyle(document.querySelector(selector)!).color;
+const surface = () => getComputedStyle(document.querySelector('.rfl-result')!).backgroundColor;
+
+describe('--rfl-color-surface alone: text follows the surface', () => {
+  it('runs in the light scheme', () => {
+    expect(matchMedia('(prefers-color-scheme: dark)').matches).toBe(false);
+  });
+
+  it('a dark surface set on :root in the light scheme gets light text, at least 4.5:1', () => {
+    document.documentElement.style.setProperty('--rfl-color-surface', '#111');
+    render(notPassed());
+    expect(channelsOf(surface())).toEqual([17, 17, 17]);
+    expect(contrast(colorOf('.rfl-result-heading'), surface())).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(colorOf('.rfl-result-description'), surface())).toBeGreaterThanOrEqual(4.5);
+    // The dark scheme's tones: #e6edf3 and #a4afbb.
+    expect(channelsOf(colorOf('.rfl-result-heading'))).toEqual([230, 237, 243]);
+    expect(channelsOf(colorOf('.rfl-result-description'))).toEqual([164, 175, 187]);
+  });
+
+  it('a light surface under data-rfl-theme="dark" gets dark text, at least 4.5:1', () => {
+    render(
+      <div data-rfl-theme="dark" style={{ '--rfl-color-surface': '#fafafa' } as CSSProperties}>
+        {notPassed()}
+      </div>,
+    );
+    expect(contrast(colorOf('.rfl-result-heading'), surface())).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(colorOf('.rfl-result-description'), surface())).toBeGreaterThanOrEqual(4.5);
+    expect(channelsOf(colorOf('.rfl-result-heading'))).toEqual([27, 31, 36]);
+  });
+
+  it('keeps the scheme’s own tones on the default surfaces', () => {
+    render(notPassed());
+    expect(channelsOf(colorOf('.rfl-result-heading'))).toEqual([27, 31, 36]);
+    expect(channelsOf(colorOf('.rfl-result-description'))).toEqual([77, 87, 97]);
+    cleanup();
+    render(<div data-rfl-theme="dark">{notPassed()}</div>);
+    expect(channelsOf(surface())).toEqual([17, 22, 29]);
+    expect(channelsOf(colorOf('.rfl-result-heading'))).toEqual([230, 237, 243]);
+    expect(channelsOf(colorOf('.rfl-result-description'))).toEqual([164, 175, 187]);
+  });
+
+  it('a text token the app sets still wins', () => {
+    document.documentElement.style.setProperty('--rfl-color-surface', '#111');
+    document.documentElement.style.setProperty('--rfl-color-text', '#ffd60a');
+    render(notPassed());
+    expect(colorOf('.rfl-result-heading')).toBe('rgb(255, 214, 10)');
+  });
+});
