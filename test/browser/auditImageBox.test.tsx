@@ -125,5 +125,9 @@ describe('a face box wholly outside the picture', () => {
     expect([box.width, box.height]).toEqual([6, 6]);
     expect(Math.abs(box.right - picture.right)).toBeLessThanOrEqual(1);
     expect(Math.abs(box.bottom - picture.bottom)).toBeLessThanOrEqual(1);
+    // Painted over the note that covers the bottom of the picture (hit-testing, with the marker made hittable).
+    const marker = document.querySelector<HTMLElement>('.rfl-audit-image-box')!;
+    marker.style.pointerEvents = 'auto';
+    expect(document.elementFromPoint(box.left + 3, box.top + 3)).toBe(marker);
   });
 });
