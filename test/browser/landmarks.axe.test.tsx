@@ -11,7 +11,7 @@ import '../../src/styles/components.css';
 import { LivenessResult } from '../../src/components/LivenessResult';
 import type { LivenessResults } from '../../src/core/types';
 import { ReviewerPanel } from '../../demo/ReviewerPanel';
-import { makeResults } from '../fixtures/results';
+import { BOXES, bytesImage, makeResults } from '../fixtures/results';
 
 afterEach(() => cleanup());
 
@@ -51,10 +51,15 @@ describe('two results on one page', () => {
       <main>
         <h1>Review queue</h1>
         <LivenessResult results={makeResults()} threshold={80} />
-        <LivenessResult results={makeResults({ confidence: 12.5 })} threshold={80} />
+        <LivenessResult
+          results={makeResults({ confidence: 12.5, auditImages: [bytesImage(BOXES.outside), bytesImage(BOXES.face)] })}
+          threshold={80}
+        />
       </main>,
     );
     expect(container.querySelectorAll('.rfl-result-audit')).toHaveLength(2);
+    // The note over a picture whose face box lies outside it is checked too (contrast on the picture).
+    expect(container.querySelectorAll('.rfl-audit-image-note')).toHaveLength(1);
     expect(await violationsOf(container)).toEqual([]);
   });
 });

@@ -158,6 +158,20 @@ describe('<LivenessResult> for a reviewer', () => {
     expect(list[0]).toHaveAttribute('data-code', 'EYES_CLOSED_DETECTED');
   });
 
+  it('names a thumbnail with the note it shows when the face box lies outside the picture', () => {
+    const results = makeResults({ auditImages: [bytesImage(BOXES.outside), bytesImage(BOXES.face)] });
+    render(<LivenessResult results={results} threshold={80} />);
+    const audit = within(screen.getByRole('group', { name: 'Audit images' }));
+    expect(
+      audit.getByRole('button', {
+        name: 'View full size: Audit image 1 of 2, taken during the check. The face box lies outside this picture',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      audit.getByRole('button', { name: 'View full size: Audit image 2 of 2, taken during the check' }),
+    ).toBeInTheDocument();
+  });
+
   it('renders in Spanish', () => {
     render(<LivenessResult results={makeResults()} threshold={95} displayText={es} />);
     expect(screen.getByRole('heading', { level: 2, name: 'No es una persona real' })).toBeInTheDocument();
