@@ -117,9 +117,11 @@ export {
 export {
   AuditImage,
   AuditImageBox,
+  AuditImageBoxNote,
   AuditImageImg,
   AuditImageRoot,
   AuditImageUnavailable,
+  type AuditImageBoxNoteProps,
   type AuditImageBoxProps,
   type AuditImageData,
   type AuditImageImgProps,

@@ -49,11 +49,17 @@ export const BoxPartlyOutside: Story = {
 
 export const BoxLargerThanImage: Story = { args: { image: bytesImage(BOXES.overflowing) } };
 
+/** The box lies beyond the right edge: a marker on that edge, and a note for the reviewer. */
 export const BoxWhollyOutside: Story = {
   args: { image: bytesImage(BOXES.outside) },
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
-    await expect(canvasElement.querySelector('.rfl-audit-image-box')).toBeNull();
+    const marker = canvasElement.querySelector('.rfl-audit-image-box');
+    await expect(marker).toHaveAttribute('data-placement', 'outside');
+    await expect(marker).toHaveAttribute('data-beyond', 'right');
+    await expect(canvasElement.querySelector('.rfl-audit-image-note')).toHaveTextContent(
+      'The face box lies outside this picture',
+    );
   },
 };
 

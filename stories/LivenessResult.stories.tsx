@@ -94,6 +94,23 @@ export const MixedBoxes: Story = {
   },
 };
 
+/** A face box wholly outside its picture: an edge marker and a note, in the grid and full size. */
+export const BoxOutsideThePicture: Story = {
+  args: {
+    results: makeResults({
+      auditImages: [bytesImage(BOXES.outside), bytesImage(BOXES.face), bytesImage(BOXES.partlyOutside)],
+    }),
+  },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(
+      canvas.getByRole('button', {
+        name: 'View full size: Audit image 1 of 3, taken during the check. The face box lies outside this picture',
+      }),
+    ).toBeVisible();
+    await expect(canvasElement.querySelectorAll('.rfl-audit-image-note')).toHaveLength(1);
+  },
+};
+
 export const ImagesFromUrls: Story = {
   args: { results: makeResults({ referenceImage: urlImage(BOXES.face), auditImages: [urlImage(BOXES.face)] }) },
 };
@@ -152,6 +169,23 @@ export const Dark: Story = { decorators: [onSurface('dark')] };
 export const RightToLeft: Story = {
   args: { results: makeResults({ confidence: 64.2, feedback: ALL_FEEDBACK.slice(0, 2) }) },
   decorators: [onSurface('light', 'rtl')],
+};
+
+/** Only `--rfl-color-surface` set, dark, in the light scheme: the text follows the surface. */
+export const DarkSurfaceOnly: Story = {
+  args: { audience: 'end-user', results: makeResults({ confidence: 12 }) },
+  decorators: [
+    (Story) => (
+      <div data-rfl-theme="light" style={{ '--rfl-color-surface': '#111' } as CSSProperties}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const heading = canvasElement.querySelector('.rfl-result-heading')!;
+    // #e6edf3, the dark scheme's text, derived from the surface (a relative colour: color(srgb)).
+    await expect(getComputedStyle(heading).color).toBe('color(srgb 0.901961 0.929412 0.952941)');
+  },
 };
 
 /** A re-brand through tokens only: no props, no class overrides. */

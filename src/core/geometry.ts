@@ -29,9 +29,8 @@ const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
  * a non-finite or non-positive size, or a box wholly outside the image.
  */
 export function clipBoundingBox(box: BoundingBox | undefined): ClippedBox | undefined {
-  if (!box) return undefined;
+  if (!isDrawable(box)) return undefined;
   const { left, top, width, height } = box;
-  if (![left, top, width, height].every(Number.isFinite) || width <= 0 || height <= 0) return undefined;
   const x0 = clamp01(left);
   const y0 = clamp01(top);
   const x1 = clamp01(left + width);
@@ -43,6 +42,41 @@ export function clipBoundingBox(box: BoundingBox | undefined): ClippedBox | unde
   if (left + width > 1) clippedEdges.push('right');
   if (top + height > 1) clippedEdges.push('bottom');
   return { left: x0, top: y0, width: x1 - x0, height: y1 - y0, clippedEdges };
+}
+
+function isDrawable(box: BoundingBox | undefined): box is BoundingBox {
+  if (!box) return false;
+  const { left, top, width, height } = box;
+  return [left, top, width, height].every(Number.isFinite) && width > 0 && height > 0;
+}
+
+/**
+ * Where a face box lies against its picture. A box wholly outside gets a marker rather than
+ * nothing, so that a reviewer can tell it from a picture without a box: the box pressed onto the
+ * picture (zero wide or tall on the side it lies beyond), and the edges it lies beyond.
+ */
+export type BoxPlacement =
+  | { placement: 'inside' | 'partly'; box: ClippedBox }
+  | { placement: 'outside'; beyond: readonly BoxEdge[]; marker: BoundingBox };
+
+/** Classifies a box as inside, partly inside or wholly outside the picture; `undefined` when there is no usable box. */
+export function placeBoundingBox(box: BoundingBox | undefined): BoxPlacement | undefined {
+  if (!isDrawable(box)) return undefined;
+  const clipped = clipBoundingBox(box);
+  if (clipped) return { placement: clipped.clippedEdges.length > 0 ? 'partly' : 'inside', box: clipped };
+  const { left, top, width, height } = box;
+  const beyond: BoxEdge[] = [];
+  if (left + width <= 0) beyond.push('left');
+  if (top + height <= 0) beyond.push('top');
+  if (left >= 1) beyond.push('right');
+  if (top >= 1) beyond.push('bottom');
+  const x0 = clamp01(left);
+  const y0 = clamp01(top);
+  return {
+    placement: 'outside',
+    beyond,
+    marker: { left: x0, top: y0, width: clamp01(left + width) - x0, height: clamp01(top + height) - y0 },
+  };
 }
 
 // Four decimals of a percentage is far below a pixel on any screen and keeps style strings short.

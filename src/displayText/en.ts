@@ -112,6 +112,8 @@ export const enResult = {
   auditImagesCount_one: 'The service returned {count} audit image.',
   auditImagesCount_other: 'The service returned {count} audit images.',
   imageUnavailable: 'Image unavailable',
+  /** Over a picture whose face box lies wholly outside it (the box is drawn as a marker on the edge). */
+  faceBoxOutside: 'The face box lies outside this picture',
   /** `{image}` is the picture's text alternative. */
   imageOpen: 'View full size: {image}',
   imageDialogClose: 'Close',

@@ -21,9 +21,10 @@ export const STORYBOOK_LOOK = {
   rootTextAlign: 'start',
   /**
    * --rfl-color-text, #1b1f24: the heading of the person's "passed" screen (the default end-user
-   * view; its colour is on the icon and the border, the heading stays text-coloured).
+   * view; its colour is on the icon and the border, the heading stays text-coloured). Derived from
+   * the surface (tokens.css), a relative colour, which Chromium writes as color(srgb).
    */
-  resultHeadingColor: 'rgb(27, 31, 36)',
+  resultHeadingColor: 'color(srgb 0.105882 0.121569 0.141176)',
 };
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/liveness-stream';

@@ -97,3 +97,37 @@ describe('the placeholder has the shape of the pictures the service returns (4:3
     expect(picture.height).toBe(300);
   });
 });
+
+describe('a face box wholly outside the picture', () => {
+  it('shows as a 6 px marker inside the right edge, at the box’s height, with a note over the picture', async () => {
+    // BOXES.outside: left 1.05, top 0.2, 0.2 × 0.2, beyond the right edge.
+    const image: LivenessImage = { source: { kind: 'bytes', bytes: astronautJpeg }, boundingBox: BOXES.outside };
+    const { picture, box } = await renderAt(300, image);
+    expect(Math.abs(box.right - picture.right)).toBeLessThanOrEqual(1);
+    // Twice --rfl-box-border-width (3px): drawn, not a zero-wide line.
+    expect(box.width).toBe(6);
+    expect(Math.abs(box.top - (picture.top + 0.2 * picture.height))).toBeLessThanOrEqual(1);
+    expect(Math.abs(box.height - 0.2 * picture.height)).toBeLessThanOrEqual(1);
+    const note = document.querySelector('.rfl-audit-image-note')!;
+    const noteRect = note.getBoundingClientRect();
+    expect(note).toHaveTextContent('The face box lies outside this picture');
+    expect(noteRect.height).toBeGreaterThan(10);
+    expect(Math.abs(noteRect.bottom - picture.bottom)).toBeLessThanOrEqual(1);
+    expect(getComputedStyle(note).visibility).toBe('visible');
+  });
+
+  it('beyond the bottom and the right, a marker in the bottom-right corner of the picture', async () => {
+    const image: LivenessImage = {
+      source: { kind: 'bytes', bytes: astronautJpeg },
+      boundingBox: { left: 1.5, top: 1.25, width: 0.5, height: 0.5 },
+    };
+    const { picture, box } = await renderAt(300, image);
+    expect([box.width, box.height]).toEqual([6, 6]);
+    expect(Math.abs(box.right - picture.right)).toBeLessThanOrEqual(1);
+    expect(Math.abs(box.bottom - picture.bottom)).toBeLessThanOrEqual(1);
+    // Painted over the note that covers the bottom of the picture (hit-testing, with the marker made hittable).
+    const marker = document.querySelector<HTMLElement>('.rfl-audit-image-box')!;
+    marker.style.pointerEvents = 'auto';
+    expect(document.elementFromPoint(box.left + 3, box.top + 3)).toBe(marker);
+  });
+});

@@ -2,6 +2,8 @@
  * The demo as a person would use it: `npm run demo` started as a process, headless Chromium with
  * the fixture face video as its camera, from the start screen to the result screen, both views.
  */
+import { createRequire } from 'node:module';
+import type AxeCore from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
@@ -50,11 +52,29 @@ async function openDemo(): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-async function runCheck(page: Page): Promise<void> {
+async function runCheck(page: Page, state: 'succeeded' | 'failed' = 'succeeded'): Promise<void> {
   const endUser = page.locator('[data-demo="end-user"]');
   await endUser.getByRole('button', { name: 'Start check' }).click({ timeout: 60_000 });
   // <LivenessCheck>'s root is the pane's element with a data-state.
-  await endUser.locator(':scope > [data-state="succeeded"]').waitFor({ timeout: 90_000 });
+  await endUser.locator(`:scope > [data-state="${state}"]`).waitFor({ timeout: 90_000 });
+}
+
+async function chooseScenario(page: Page, scenario: string): Promise<void> {
+  await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith('/demo-api/scenario') && response.ok()),
+    page.getByLabel('Emulator outcome for the next checks').selectOption(scenario),
+  ]);
+}
+
+/** axe-core's violations on the page as it stands, one line each (rule: elements). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const { violations } = await (window as unknown as { axe: typeof AxeCore }).axe.run(document, {
+      resultTypes: ['violations'],
+    });
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
 
 describe('npm run demo in headless Chromium with a fake camera', () => {
@@ -76,20 +96,32 @@ describe('npm run demo in headless Chromium with a fake camera', () => {
     await images.first().waitFor();
     expect(await images.count()).toBeGreaterThanOrEqual(2);
     await page.screenshot({ path: '/tmp/rfl-demo-live.png', fullPage: true });
+    // Both panes show the same check: no landmark may repeat a name (axe landmark-unique).
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('shows "not passed" when the emulator is set to a spoof', async () => {
     const { page, errors } = await openDemo();
-    await Promise.all([
-      page.waitForResponse((response) => response.url().endsWith('/demo-api/scenario') && response.ok()),
-      page.getByLabel('Emulator outcome for the next checks').selectOption('not-live'),
-    ]);
+    await chooseScenario(page, 'not-live');
     await runCheck(page);
     expect(await page.locator('[data-demo="end-user"] .rfl-result').getAttribute('data-verdict')).toBe('not-live');
     expect(await page.locator('[data-demo="reviewer"] .rfl-result').getAttribute('data-verdict')).toBe('not-live');
     await page.screenshot({ path: '/tmp/rfl-demo-not-live.png', fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows "could not finish" in both panes when the service fails the session, axe clean', async () => {
+    const { page, errors } = await openDemo();
+    await chooseScenario(page, 'failed');
+    await runCheck(page, 'failed');
+    const reviewer = page.locator('[data-demo="reviewer"] .rfl-result');
+    await reviewer.waitFor();
+    expect(await reviewer.getAttribute('data-outcome')).toBe('service-failed');
+    // Both panes draw the same message with the same heading: it must not be two landmarks of one name.
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

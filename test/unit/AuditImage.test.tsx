@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createRef, StrictMode, useLayoutEffect, useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuditImage } from '../../src/components/AuditImage';
@@ -177,11 +177,35 @@ describe('<AuditImage> box', () => {
     expect(box.style.getPropertyValue('--rfl-box-height')).toBe('30%');
   });
 
-  it('draws no overlay without a box, or for a box wholly outside the picture', () => {
-    expect(render_().container.querySelector('.rfl-audit-image-box')).toBeNull();
-    expect(
-      render_({ left: 1.1, top: 0, width: 0.2, height: 0.2 }).container.querySelector('.rfl-audit-image-box'),
-    ).toBeNull();
+  it('draws no overlay and no note without a box', () => {
+    const { container } = render_();
+    expect(container.querySelector('.rfl-audit-image-box')).toBeNull();
+    expect(container.querySelector('.rfl-audit-image-note')).toBeNull();
+  });
+
+  it('marks a box inside or cut at the edges with its placement, and adds no note', () => {
+    const inside = render_({ left: 0.25, top: 0.1, width: 0.5, height: 0.6 }).container;
+    expect(inside.querySelector('.rfl-audit-image-box')).toHaveAttribute('data-placement', 'inside');
+    expect(inside.querySelector('.rfl-audit-image-note')).toBeNull();
+    cleanup();
+    const partly = render_({ left: -0.1, top: 0.7, width: 0.4, height: 0.5 }).container;
+    expect(partly.querySelector('.rfl-audit-image-box')).toHaveAttribute('data-placement', 'partly');
+    expect(partly.querySelector('.rfl-audit-image-note')).toBeNull();
+  });
+
+  it('draws a box wholly outside the picture as an edge marker, and says so in words', () => {
+    const { container } = render_({ left: 1.1, top: 0.2, width: 0.2, height: 0.3 });
+    const marker = container.querySelector<HTMLElement>('.rfl-audit-image-box')!;
+    expect(marker).toHaveAttribute('data-placement', 'outside');
+    expect(marker).toHaveAttribute('data-beyond', 'right');
+    expect(marker).not.toHaveAttribute('data-clipped');
+    expect(marker.style.getPropertyValue('--rfl-box-left')).toBe('100%');
+    expect(marker.style.getPropertyValue('--rfl-box-top')).toBe('20%');
+    expect(marker.style.getPropertyValue('--rfl-box-width')).toBe('0%');
+    expect(marker.style.getPropertyValue('--rfl-box-height')).toBe('30%');
+    expect(container.querySelector('.rfl-audit-image-note')).toHaveTextContent(
+      'The face box lies outside this picture',
+    );
   });
 });
 

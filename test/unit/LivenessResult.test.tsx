@@ -48,7 +48,7 @@ describe('<LivenessResult> for a reviewer', () => {
     expect(
       screen.getByRole('img', { name: 'Reference image of the face, taken during the check' }),
     ).toBeInTheDocument();
-    const audit = screen.getByRole('region', { name: 'Audit images' });
+    const audit = screen.getByRole('group', { name: 'Audit images' });
     expect(within(audit).getAllByRole('listitem')).toHaveLength(4);
     expect(within(audit).getByRole('img', { name: 'Audit image 4 of 4, taken during the check' })).toBeInTheDocument();
     expect(container.querySelectorAll('.rfl-audit-image-box')).toHaveLength(5);
@@ -143,7 +143,7 @@ describe('<LivenessResult> for a reviewer', () => {
 
   it('shows feedback codes as readable lines: known codes in our words, others by message or code', () => {
     render(<LivenessResult results={makeResults({ feedback: ALL_FEEDBACK })} threshold={80} />);
-    const list = within(screen.getByRole('region', { name: 'What the service noticed' })).getAllByRole('listitem');
+    const list = within(screen.getByRole('group', { name: 'What the service noticed' })).getAllByRole('listitem');
     expect(list.map((item) => item.textContent)).toEqual([
       'The eyes were closed during the check.',
       'The face was not centred in the oval.',
@@ -156,6 +156,20 @@ describe('<LivenessResult> for a reviewer', () => {
       'The service reported something about this check (code FUTURE_CODE_WITHOUT_MESSAGE).',
     ]);
     expect(list[0]).toHaveAttribute('data-code', 'EYES_CLOSED_DETECTED');
+  });
+
+  it('names a thumbnail with the note it shows when the face box lies outside the picture', () => {
+    const results = makeResults({ auditImages: [bytesImage(BOXES.outside), bytesImage(BOXES.face)] });
+    render(<LivenessResult results={results} threshold={80} />);
+    const audit = within(screen.getByRole('group', { name: 'Audit images' }));
+    expect(
+      audit.getByRole('button', {
+        name: 'View full size: Audit image 1 of 2, taken during the check. The face box lies outside this picture',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      audit.getByRole('button', { name: 'View full size: Audit image 2 of 2, taken during the check' }),
+    ).toBeInTheDocument();
   });
 
   it('renders in Spanish', () => {

@@ -2,7 +2,14 @@
 // Pure functions: run without any DOM to prove they need none.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxToPercentages, clipBoundingBox, gaugeArcPath, gaugePoint, GAUGE_VIEWBOX } from '../../src/core/geometry';
+import {
+  boxToPercentages,
+  clipBoundingBox,
+  gaugeArcPath,
+  gaugePoint,
+  GAUGE_VIEWBOX,
+  placeBoundingBox,
+} from '../../src/core/geometry';
 
 describe('clipBoundingBox', () => {
   it('keeps a box that lies inside the image as it is, with no clipped edges', () => {
@@ -108,5 +115,49 @@ describe('gauge geometry', () => {
     expect(gaugePoint(-20)).toEqual(gaugePoint(0));
     expect(gaugePoint(150)).toEqual(gaugePoint(100));
     expect(gaugePoint(Number.NaN)).toEqual(gaugePoint(0));
+  });
+});
+
+describe('placeBoundingBox', () => {
+  it('tells a box inside the picture from one cut at its edges', () => {
+    expect(placeBoundingBox({ left: 0.25, top: 0.1, width: 0.5, height: 0.6 })).toEqual({
+      placement: 'inside',
+      box: { left: 0.25, top: 0.1, width: 0.5, height: 0.6, clippedEdges: [] },
+    });
+    expect(placeBoundingBox({ left: 0, top: 0, width: 1, height: 1 })?.placement).toBe('inside');
+    expect(placeBoundingBox({ left: -0.25, top: 0.5, width: 0.5, height: 0.25 })).toEqual({
+      placement: 'partly',
+      box: { left: 0, top: 0.5, width: 0.25, height: 0.25, clippedEdges: ['left'] },
+    });
+  });
+
+  it('marks a box wholly outside on the edge it lies beyond, at its own extent along that edge', () => {
+    expect(placeBoundingBox({ left: 1.05, top: 0.2, width: 0.2, height: 0.25 })).toEqual({
+      placement: 'outside',
+      beyond: ['right'],
+      marker: { left: 1, top: 0.2, width: 0, height: 0.25 },
+    });
+    expect(placeBoundingBox({ left: 0.5, top: -0.75, width: 0.25, height: 0.5 })).toEqual({
+      placement: 'outside',
+      beyond: ['top'],
+      marker: { left: 0.5, top: 0, width: 0.25, height: 0 },
+    });
+    // Touching the edge from outside is outside: nothing of it lies on the picture.
+    expect(placeBoundingBox({ left: -0.5, top: 0.25, width: 0.5, height: 0.5 })).toEqual({
+      placement: 'outside',
+      beyond: ['left'],
+      marker: { left: 0, top: 0.25, width: 0, height: 0.5 },
+    });
+    expect(placeBoundingBox({ left: 1.5, top: 1.25, width: 0.5, height: 0.5 })).toEqual({
+      placement: 'outside',
+      beyond: ['right', 'bottom'],
+      marker: { left: 1, top: 1, width: 0, height: 0 },
+    });
+  });
+
+  it('has nothing to place without a usable box', () => {
+    expect(placeBoundingBox(undefined)).toBeUndefined();
+    expect(placeBoundingBox({ left: 2, top: 0.1, width: 0, height: 0.2 })).toBeUndefined();
+    expect(placeBoundingBox({ left: 2, top: Number.NaN, width: 0.2, height: 0.2 })).toBeUndefined();
   });
 });

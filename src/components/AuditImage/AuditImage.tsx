@@ -1,6 +1,7 @@
 import { forwardRef } from 'react';
 import {
   AuditImageBox,
+  AuditImageBoxNote,
   AuditImageImg,
   AuditImageRoot,
   AuditImageUnavailable,
@@ -24,6 +25,7 @@ export const AuditImage = forwardRef<HTMLDivElement, AuditImageProps>(function A
     <AuditImageRoot ref={ref} {...props}>
       <AuditImageImg alt={alt} />
       <AuditImageBox />
+      <AuditImageBoxNote />
       <AuditImageUnavailable />
     </AuditImageRoot>
   );

@@ -11,7 +11,7 @@ import {
   type ComponentPropsWithoutRef,
   type CSSProperties,
 } from 'react';
-import { boxToPercentages, clipBoundingBox, type ClippedBox } from '../../core/geometry';
+import { boxToPercentages, placeBoundingBox, type BoxPlacement } from '../../core/geometry';
 import type { BoundingBox } from '../../core/types';
 import { resolveDisplayText, type LivenessDisplayText } from '../../displayText';
 import { useImageSource, type AuditImageSource } from './useImageSource';
@@ -27,7 +27,7 @@ type ImageState = 'loading' | 'loaded' | 'unavailable';
 interface AuditImageContextValue {
   src: string | undefined;
   state: ImageState;
-  box: ClippedBox | undefined;
+  placement: BoxPlacement | undefined;
   text: LivenessDisplayText;
   onLoad: () => void;
   onError: () => void;
@@ -66,7 +66,7 @@ export const AuditImageRoot = forwardRef<HTMLDivElement, AuditImageRootProps>(fu
   const { src, usable, kind } = useImageSource(image?.source);
   const [loadedSrc, setLoadedSrc] = useState<string>();
   const [failedSrc, setFailedSrc] = useState<string>();
-  const box = useMemo(() => clipBoundingBox(image?.boundingBox), [image?.boundingBox]);
+  const placement = useMemo(() => placeBoundingBox(image?.boundingBox), [image?.boundingBox]);
   // Derived from the current src, so a new image never inherits the last one's load or failure.
   const state: ImageState =
     !usable || (src !== undefined && failedSrc === src)
@@ -78,12 +78,12 @@ export const AuditImageRoot = forwardRef<HTMLDivElement, AuditImageRootProps>(fu
     () => ({
       src,
       state,
-      box,
+      placement,
       text,
       onLoad: () => setLoadedSrc(src),
       onError: () => setFailedSrc(src),
     }),
-    [src, state, box, text],
+    [src, state, placement, text],
   );
   return (
     <AuditImageContext.Provider value={context}>
@@ -127,16 +127,19 @@ export type AuditImageBoxProps = ComponentPropsWithoutRef<'div'>;
 
 /**
  * The face box, placed by `--rfl-box-left/top/width/height` as percentages of the picture.
- * `data-clipped` lists the image edges it was cut at ("left top"). Not rendered without a box
- * inside the image, or when the image is unavailable.
+ * `data-placement` is `inside`, `partly` or `outside`; `data-clipped` lists the image edges it was
+ * cut at ("left top"). A box wholly outside the picture is drawn as a marker on the edges it lies
+ * beyond (`data-beyond`). Not rendered without a box, or when the image is unavailable.
  */
 export const AuditImageBox = forwardRef<HTMLDivElement, AuditImageBoxProps>(function AuditImageBox(
   { className, style, ...props },
   ref,
 ) {
-  const { box, state } = useAuditImage('AuditImageBox');
-  if (!box || state === 'unavailable') return null;
-  const percent = boxToPercentages(box);
+  const { placement, state } = useAuditImage('AuditImageBox');
+  if (!placement || state === 'unavailable') return null;
+  const outside = placement.placement === 'outside';
+  const percent = boxToPercentages(outside ? placement.marker : placement.box);
+  const clipped = outside ? [] : placement.box.clippedEdges;
   const geometry = {
     '--rfl-box-left': percent.left,
     '--rfl-box-top': percent.top,
@@ -146,7 +149,9 @@ export const AuditImageBox = forwardRef<HTMLDivElement, AuditImageBoxProps>(func
   return (
     <div
       aria-hidden="true"
-      data-clipped={box.clippedEdges.length > 0 ? box.clippedEdges.join(' ') : undefined}
+      data-placement={placement.placement}
+      data-clipped={clipped.length > 0 ? clipped.join(' ') : undefined}
+      data-beyond={outside ? placement.beyond.join(' ') : undefined}
       className={classes('rfl-audit-image-box', className)}
       style={{ ...geometry, ...style }}
       ref={ref}
@@ -169,3 +174,22 @@ export const AuditImageUnavailable = forwardRef<HTMLDivElement, AuditImageUnavai
     );
   },
 );
+
+export type AuditImageBoxNoteProps = ComponentPropsWithoutRef<'p'>;
+
+/**
+ * "The face box lies outside this picture", over the picture when the box is wholly outside it:
+ * the edge marker alone could pass for no box at all.
+ */
+export const AuditImageBoxNote = forwardRef<HTMLParagraphElement, AuditImageBoxNoteProps>(function AuditImageBoxNote(
+  { className, children, ...props },
+  ref,
+) {
+  const { placement, state, text } = useAuditImage('AuditImageBoxNote');
+  if (placement?.placement !== 'outside' || state === 'unavailable') return null;
+  return (
+    <p className={classes('rfl-audit-image-note', className)} ref={ref} {...props}>
+      {children ?? text.faceBoxOutside}
+    </p>
+  );
+});

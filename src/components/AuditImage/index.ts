@@ -1,9 +1,11 @@
 export { AuditImage, type AuditImageProps } from './AuditImage';
 export {
   AuditImageBox,
+  AuditImageBoxNote,
   AuditImageImg,
   AuditImageRoot,
   AuditImageUnavailable,
+  type AuditImageBoxNoteProps,
   type AuditImageBoxProps,
   type AuditImageData,
   type AuditImageImgProps,

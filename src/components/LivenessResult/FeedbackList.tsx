@@ -8,7 +8,7 @@ export function FeedbackList({ feedback, text }: { feedback: readonly Feedback[]
   const headingId = useId();
   if (feedback.length === 0) return null;
   return (
-    <section aria-labelledby={headingId} className="rfl-result-feedback">
+    <div role="group" aria-labelledby={headingId} className="rfl-result-feedback">
       <h3 id={headingId} className="rfl-result-subheading">
         {text.feedbackHeading}
       </h3>
@@ -20,6 +20,6 @@ export function FeedbackList({ feedback, text }: { feedback: readonly Feedback[]
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { placeBoundingBox } from '../../core/geometry';
 import type { LivenessImage } from '../../core/types';
 import { formatText, type LivenessDisplayText } from '../../displayText';
 import { AuditImage } from '../AuditImage';
@@ -41,6 +42,9 @@ export function ImageInspector({ image, alt, text, boxes }: ImageInspectorProps)
   const opener = useRef<HTMLButtonElement>(null);
   const closer = useRef<HTMLButtonElement>(null);
   const titleId = useId();
+  const openLabel = formatText(text.imageOpen, { image: alt });
+  // The thumbnail's name holds every text it shows, the note on a box outside the picture too.
+  const outside = placeBoundingBox(image.boundingBox)?.placement === 'outside';
 
   useEffect(() => {
     const element = dialog.current;
@@ -68,7 +72,7 @@ export function ImageInspector({ image, alt, text, boxes }: ImageInspectorProps)
         type="button"
         className="rfl-result-image-open"
         aria-haspopup="dialog"
-        aria-label={formatText(text.imageOpen, { image: alt })}
+        aria-label={outside ? `${openLabel}. ${text.faceBoxOutside}` : openLabel}
         onClick={() => setOpen(true)}
       >
         <AuditImage image={image} alt={alt} displayText={text} />

@@ -12,7 +12,10 @@ export interface ResultImagesProps {
   boxes: FaceBoxChoice;
 }
 
-/** The reference image and the audit images, each with its face box, for a reviewer; each opens full size. */
+/**
+ * The reference image and the audit images, each with its face box, for a reviewer; each opens full size.
+ * Named groups, not region landmarks: a page of several results would repeat the landmark names.
+ */
 export function ResultImages({ referenceImage, auditImages, text, boxes }: ResultImagesProps) {
   const referenceId = useId();
   const auditId = useId();
@@ -20,14 +23,14 @@ export function ResultImages({ referenceImage, auditImages, text, boxes }: Resul
   return (
     <>
       {referenceImage ? (
-        <section aria-labelledby={referenceId} className="rfl-result-reference">
+        <div role="group" aria-labelledby={referenceId} className="rfl-result-reference">
           <h3 id={referenceId} className="rfl-result-subheading">
             {text.referenceImageHeading}
           </h3>
           <ImageInspector image={referenceImage} alt={text.referenceImageAlt} text={text} boxes={boxes} />
-        </section>
+        </div>
       ) : null}
-      <section aria-labelledby={auditId} className="rfl-result-audit">
+      <div role="group" aria-labelledby={auditId} className="rfl-result-audit">
         <h3 id={auditId} className="rfl-result-subheading">
           {text.auditImagesHeading}
         </h3>
@@ -49,7 +52,7 @@ export function ResultImages({ referenceImage, auditImages, text, boxes }: Resul
             ))}
           </ul>
         )}
-      </section>
+      </div>
     </>
   );
 }

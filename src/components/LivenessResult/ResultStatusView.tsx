@@ -13,13 +13,17 @@ export interface ResultStatusViewProps {
   live?: boolean;
 }
 
-/** The body of a view that is only a message: FAILED, EXPIRED, waiting, or the outcome for the person checked. */
+/**
+ * The body of a view that is only a message: FAILED, EXPIRED, waiting, or the outcome for the person checked.
+ * A named group, not a region landmark: two results on one page (the demo's end-user and reviewer
+ * panes) would give two landmarks one name.
+ */
 export function ResultStatusView({ heading, description, outcome, actions, live }: ResultStatusViewProps) {
   const headingId = useId();
   return (
-    <section
+    <div
       aria-labelledby={headingId}
-      role={live ? 'status' : undefined}
+      role={live ? 'status' : 'group'}
       className="rfl-result-status"
       data-outcome={outcome}
     >
@@ -29,7 +33,7 @@ export function ResultStatusView({ heading, description, outcome, actions, live 
       </h2>
       <p className="rfl-result-description">{description}</p>
       {actions}
-    </section>
+    </div>
   );
 }
 

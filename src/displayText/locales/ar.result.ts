@@ -74,6 +74,7 @@ export const arResultText: ResultText = {
   auditImagesCount_one: 'أرجعت الخدمة صورة تدقيق واحدة.',
   auditImagesCount_other: 'أرجعت الخدمة {count} صورة تدقيق.',
   imageUnavailable: 'الصورة غير متاحة',
+  faceBoxOutside: 'يقع إطار الوجه خارج هذه الصورة',
   feedbackHeading: 'ما لاحظته الخدمة',
   feedbackEYES_CLOSED_DETECTED: 'كانت العينان مغمضتين أثناء التحقق.',
   feedbackFACE_NOT_ALIGNED: 'لم يكن الوجه في وسط الشكل البيضاوي.',

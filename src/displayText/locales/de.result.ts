@@ -84,6 +84,7 @@ export const deResultText: ResultText = {
   auditImagesCount_one: 'Der Dienst hat {count} Prüfbild zurückgegeben.',
   auditImagesCount_other: 'Der Dienst hat {count} Prüfbilder zurückgegeben.',
   imageUnavailable: 'Bild nicht verfügbar',
+  faceBoxOutside: 'Der Gesichtsrahmen liegt außerhalb dieses Bildes',
   feedbackHeading: 'Was dem Dienst aufgefallen ist',
   feedbackEYES_CLOSED_DETECTED: 'Die Augen waren während der Prüfung geschlossen.',
   feedbackFACE_NOT_ALIGNED: 'Das Gesicht war nicht mittig im Oval.',

@@ -79,6 +79,7 @@ export const esResultText: ResultText = {
   auditImagesCount_one: 'El servicio devolvió {count} imagen de auditoría.',
   auditImagesCount_other: 'El servicio devolvió {count} imágenes de auditoría.',
   imageUnavailable: 'Imagen no disponible',
+  faceBoxOutside: 'El recuadro de la cara queda fuera de esta imagen',
   feedbackHeading: 'Lo que observó el servicio',
   feedbackEYES_CLOSED_DETECTED: 'Los ojos estaban cerrados durante la comprobación.',
   feedbackFACE_NOT_ALIGNED: 'La cara no estaba centrada en el óvalo.',

@@ -80,6 +80,7 @@ export const frResultText: ResultText = {
   auditImagesCount_one: 'Le service a renvoyé {count} image d’audit.',
   auditImagesCount_other: 'Le service a renvoyé {count} images d’audit.',
   imageUnavailable: 'Image indisponible',
+  faceBoxOutside: 'Le cadre du visage se trouve hors de cette image',
   feedbackHeading: 'Ce que le service a remarqué',
   feedbackEYES_CLOSED_DETECTED: 'Les yeux étaient fermés pendant la vérification.',
   feedbackFACE_NOT_ALIGNED: 'Le visage n’était pas centré dans l’ovale.',

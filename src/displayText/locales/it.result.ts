@@ -79,6 +79,7 @@ export const itResultText: ResultText = {
   auditImagesCount_one: 'Il servizio ha restituito {count} immagine di controllo.',
   auditImagesCount_other: 'Il servizio ha restituito {count} immagini di controllo.',
   imageUnavailable: 'Immagine non disponibile',
+  faceBoxOutside: 'Il riquadro del viso è fuori da questa immagine',
   feedbackHeading: 'Cosa ha notato il servizio',
   feedbackEYES_CLOSED_DETECTED: 'Gli occhi erano chiusi durante la verifica.',
   feedbackFACE_NOT_ALIGNED: 'Il viso non era centrato nell’ovale.',

@@ -77,6 +77,7 @@ export const jaResultText: ResultText = {
   auditImagesCount_one: 'サービスから監査画像が {count} 枚返されました。',
   auditImagesCount_other: 'サービスから監査画像が {count} 枚返されました。',
   imageUnavailable: '画像を表示できません',
+  faceBoxOutside: '顔の枠はこの画像の外にあります',
   feedbackHeading: 'サービスが検出した内容',
   feedbackEYES_CLOSED_DETECTED: 'チェック中に目が閉じていました。',
   feedbackFACE_NOT_ALIGNED: '顔が楕円の枠の中央にありませんでした。',

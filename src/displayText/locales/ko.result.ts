@@ -75,6 +75,7 @@ export const koResultText: ResultText = {
   auditImagesCount_one: '서비스가 감사 이미지 {count}장을 보냈어요.',
   auditImagesCount_other: '서비스가 감사 이미지 {count}장을 보냈어요.',
   imageUnavailable: '이미지를 표시할 수 없음',
+  faceBoxOutside: '얼굴 상자가 이 이미지 밖에 있습니다',
   feedbackHeading: '서비스가 발견한 점',
   feedbackEYES_CLOSED_DETECTED: '확인 중에 눈을 감고 있었어요.',
   feedbackFACE_NOT_ALIGNED: '얼굴이 타원 가운데에 있지 않았어요.',

@@ -79,6 +79,7 @@ export const ptBRResultText: ResultText = {
   auditImagesCount_one: 'O serviço retornou {count} imagem de auditoria.',
   auditImagesCount_other: 'O serviço retornou {count} imagens de auditoria.',
   imageUnavailable: 'Imagem indisponível',
+  faceBoxOutside: 'O contorno do rosto fica fora desta imagem',
   feedbackHeading: 'O que o serviço notou',
   feedbackEYES_CLOSED_DETECTED: 'Os olhos estavam fechados durante a verificação.',
   feedbackFACE_NOT_ALIGNED: 'O rosto não estava centralizado no oval.',
