@@ -2,7 +2,14 @@
  * The exported React Query factories on their own, on a real QueryClient with fake timers: the
  * poll schedule and the retry schedule as literal numbers, and polling that stops at a final status.
  */
-import { MutationObserver, notifyManager, QueryClient, QueryObserver } from '@tanstack/react-query';
+import {
+  focusManager,
+  MutationObserver,
+  notifyManager,
+  onlineManager,
+  QueryClient,
+  QueryObserver,
+} from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LivenessBackend } from '../../src/core/types';
 import {
@@ -50,6 +57,8 @@ afterEach(() => {
   unsubscribe?.();
   unsubscribe = undefined;
   queryClient.clear();
+  onlineManager.setOnline(true);
+  focusManager.setFocused(undefined);
   vi.useRealTimers();
 });
 
@@ -133,6 +142,46 @@ describe('livenessResultsQueryOptions', () => {
   });
 });
 
+describe('livenessResultsQueryOptions: the browser’s state does not change the plan', () => {
+  it('polls while the browser says it is offline (our errors are the network’s answer)', async () => {
+    onlineManager.setOnline(false);
+    const { backend, times } = scripted([{ Status: 'IN_PROGRESS' }, { Status: 'SUCCEEDED' }]);
+    const observer = observeResults(backend);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(times()).toEqual([0, 250]);
+    expect(observer.getCurrentResult().data?.status).toBe('SUCCEEDED');
+  });
+
+  it('keeps polling in a background tab, and refetches nothing on focus or reconnect', async () => {
+    const { backend, times } = scripted([{ Status: 'IN_PROGRESS' }]);
+    observeResults(backend);
+    await vi.advanceTimersByTimeAsync(10);
+    focusManager.setFocused(false);
+    await vi.advanceTimersByTimeAsync(700);
+    expect(times()).toEqual([0, 250, 650]);
+    focusManager.setFocused(true);
+    onlineManager.setOnline(false);
+    onlineManager.setOnline(true);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(times()).toEqual([0, 250, 650]);
+  });
+
+  it('lets an AbortError through as it is, not as a LivenessError', async () => {
+    const aborted = Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' });
+    const { backend } = scripted([aborted]);
+    const observer = observeResults(backend, { maxRetries: 0 });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(observer.getCurrentResult().error).toBe(aborted);
+  });
+
+  it('says which step failed when it wraps an error', async () => {
+    const { backend } = scripted([new Error('socket hang up')]);
+    const observer = observeResults(backend, { maxRetries: 0 });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(observer.getCurrentResult().error?.message).toBe('Fetching the liveness results failed: socket hang up');
+  });
+});
+
 describe('livenessSessionMutationOptions', () => {
   const run = (backend: LivenessBackend, policy = {}) => {
     const observer = new MutationObserver(queryClient, livenessSessionMutationOptions({ backend, ...policy }));
@@ -170,5 +219,60 @@ describe('livenessSessionMutationOptions', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(bad.times()).toHaveLength(1);
     expect(await refused).toMatchObject({ error: { code: 'INVALID_RESPONSE' } });
+  });
+});
+
+describe('livenessSessionMutationOptions: the request and its errors', () => {
+  it('sends the challenge only when one is asked for', async () => {
+    const requests: unknown[] = [];
+    const backend: LivenessBackend = {
+      createSession: async ({ signal: _signal, ...request }) => {
+        requests.push(request);
+        return { sessionId: SESSION.sessionId };
+      },
+      getResults: async () => ({}),
+    };
+    const observer = new MutationObserver(queryClient, livenessSessionMutationOptions({ backend }));
+    const signal = new AbortController().signal;
+    await observer.mutate({ clientRequestToken: 't1', signal, challenge: 'FaceMovementChallenge' });
+    await observer.mutate({ clientRequestToken: 't2', signal });
+    expect(requests).toEqual([
+      { clientRequestToken: 't1', challenge: 'FaceMovementChallenge' },
+      { clientRequestToken: 't2' },
+    ]);
+  });
+
+  it('creates the session while the browser says it is offline', async () => {
+    onlineManager.setOnline(false);
+    const { backend, times } = scripted([{ sessionId: SESSION.sessionId }]);
+    const observer = new MutationObserver(queryClient, livenessSessionMutationOptions({ backend }));
+    const outcome = observer.mutate({ clientRequestToken: 't', signal: new AbortController().signal });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(times()).toEqual([0]);
+    expect(await outcome).toEqual({ sessionId: SESSION.sessionId });
+  });
+
+  it('lets an abort through as it is: an AbortError, or anything thrown once its signal aborted', async () => {
+    const abortError = Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' });
+    const run = (backend: LivenessBackend, signal = new AbortController().signal) =>
+      new MutationObserver(queryClient, livenessSessionMutationOptions({ backend, maxRetries: 0 }))
+        .mutate({ clientRequestToken: 't', signal })
+        .catch((error: unknown) => error);
+    expect(await run(scripted([abortError]).backend)).toBe(abortError);
+
+    const controller = new AbortController();
+    const late = new Error('closed after the abort');
+    const afterAbort: LivenessBackend = {
+      createSession: async () => {
+        controller.abort();
+        throw late;
+      },
+      getResults: async () => ({}),
+    };
+    expect(await run(afterAbort, controller.signal)).toBe(late);
+    expect(await run(scripted([new Error('boom')]).backend)).toMatchObject({
+      code: 'BACKEND_ERROR',
+      message: 'Creating the liveness session failed: boom',
+    });
   });
 });
