@@ -15,8 +15,7 @@
  * `windowMs`, however the calls are interleaved. Each event is one atomic store operation.
  */
 
-/** How long AWS lets a session be used after it is created (its results go with it). */
-export const SESSION_LIFETIME_MS = 180_000;
+import { SESSION_LIFETIME_MS } from '../core/backoff';
 
 /** What the store keeps for one caller. All times are milliseconds since the epoch. */
 export interface AttemptRecord {

@@ -4,7 +4,8 @@
  * alone, so no update is lost between instances. One key per caller, a JSON record that expires by
  * itself (PX) when nothing in it matters any more. The script is {@link applyAttemptEvent} in Lua.
  */
-import { SESSION_LIFETIME_MS, type AttemptStore } from './attemptLimiter';
+import { SESSION_LIFETIME_MS } from '../core/backoff';
+import type { AttemptStore } from './attemptLimiter';
 
 /** The two commands used, as node-redis (`redis` ≥ 4) spells them: pass `createClient()`'s client. */
 export interface RedisScriptClient {

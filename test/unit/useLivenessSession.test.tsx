@@ -130,6 +130,43 @@ describe('useLivenessSession', () => {
     expect(hook.result.current.status).toBe('succeeded');
   });
 
+  it('by default gives up 195 s after the session was created (its 3 minutes and 15 s of slack)', async () => {
+    const hook = setup({ backend: fakeBackend([{ Status: 'IN_PROGRESS' }]) });
+    await toVerifying(hook);
+    await flush(194_000);
+    expect(hook.result.current.status).toBe('verifying');
+    await flush(1_500);
+    expect(hook.result.current.status).toBe('error');
+    expect(hook.result.current.error).toMatchObject({
+      code: 'RESULTS_TIMEOUT',
+      message: 'The results did not become final before the deadline',
+    });
+  });
+
+  it('reset goes back to idle from a settled attempt, and does nothing while one is active', async () => {
+    const hook = setup({ backend: fakeBackend([{ Status: 'IN_PROGRESS' }]), resultsDeadlineMs: 5_000 });
+    await toVerifying(hook);
+    act(() => hook.result.current.reset());
+    expect(hook.result.current.status).toBe('verifying');
+    await flush(5_000);
+    expect(hook.result.current.status).toBe('error');
+    act(() => hook.result.current.reset());
+    expect(hook.result.current.status).toBe('idle');
+    expect(hook.result.current.error).toBeUndefined();
+  });
+
+  it('times out a capture with a message that says what happened', async () => {
+    const hook = setup({ backend: fakeBackend() });
+    act(() => hook.result.current.start());
+    await flush();
+    act(() => hook.result.current.timeOutCapture());
+    expect(hook.result.current.error).toMatchObject({
+      code: 'CAPTURE_TIMEOUT',
+      message: 'The detector made no progress in time',
+      retryable: true,
+    });
+  });
+
   it('gives up at the deadline with RESULTS_TIMEOUT and stops polling', async () => {
     const backend = fakeBackend([{ Status: 'IN_PROGRESS' }]);
     const onError = vi.fn();
