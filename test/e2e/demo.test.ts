@@ -52,11 +52,44 @@ async function openDemo(): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
+/** The end-user pane's `data-state` values in order, recorded in the page from the first call on. */
+async function followStates(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const pane = document.querySelector('[data-demo="end-user"]')!;
+    const seen: string[] = [];
+    const note = () => {
+      const state = pane.querySelector(':scope > [data-state]')?.getAttribute('data-state') ?? 'none';
+      if (seen.at(-1) !== state) seen.push(state);
+    };
+    note();
+    new MutationObserver(note).observe(pane, { subtree: true, attributes: true, childList: true });
+    (window as unknown as { rflStates: string[] }).rflStates = seen;
+  });
+  return () => page.evaluate(() => (window as unknown as { rflStates: string[] }).rflStates);
+}
+
 async function runCheck(page: Page, state: 'succeeded' | 'failed' = 'succeeded'): Promise<void> {
   const endUser = page.locator('[data-demo="end-user"]');
+  const states = await followStates(page);
+  const logs: string[] = [];
+  page.on('console', (message) => logs.push(`${message.type()}: ${message.text()}`));
+  page.on('framenavigated', (frame) => frame === page.mainFrame() && logs.push(`navigated: ${frame.url()}`));
   await endUser.getByRole('button', { name: 'Start check' }).click({ timeout: 60_000 });
   // <LivenessCheck>'s root is the pane's element with a data-state.
-  await endUser.locator(`:scope > [data-state="${state}"]`).waitFor({ timeout: 90_000 });
+  try {
+    await endUser.locator(`:scope > [data-state="${state}"]`).waitFor({ timeout: 90_000 });
+  } catch (error) {
+    // Say where the check stopped, so a failure in CI can be read without re-running it.
+    await page.screenshot({ path: '/tmp/rfl-demo-stuck.png', fullPage: true }).catch(() => {});
+    const seen = await states().catch(() => ['(page gone)']);
+    const text = await endUser.innerText().catch(() => '(no pane)');
+    throw new Error(
+      `the end-user pane never reached "${state}". States: ${seen.join(' → ')}\n` +
+        `Pane text: ${text}\nPage log:\n${logs.join('\n')}\nDemo output:\n${demo.output().slice(-3000)}\n` +
+        `Screenshot: /tmp/rfl-demo-stuck.png`,
+      { cause: error },
+    );
+  }
 }
 
 async function chooseScenario(page: Page, scenario: string): Promise<void> {
