@@ -34,6 +34,9 @@ const TYPES: Record<string, string> = {
   '.bin': 'application/octet-stream',
 };
 
+/** Where the bench server mounts the handler whose sessions carry four audit images. */
+export const IMAGES_API = '/api/liveness-images';
+
 export interface BuiltPage {
   outDir: string;
   /** Files of the entry chunk and its static imports (what a page loads before anything else). */
@@ -173,12 +176,25 @@ export async function startBrowserBench(page: BuiltPage): Promise<BrowserBench> 
     exposeConfidence: true,
   });
   const api = toNodeHandler(handler);
+  // The same handler's routes with four audit images per session, for the results → painted bench.
+  const withImages = toNodeHandler(
+    createLivenessHandler({
+      client,
+      secret: 'bench-secret-for-session-handles-0123456789',
+      authorize: () => 'bench-user',
+      failedChecks: false,
+      exposeConfidence: true,
+      basePath: IMAGES_API,
+      sessionSettings: { AuditImagesLimit: 4 },
+    }),
+  );
   const bench = { createLatencyMs: 0 };
   const zero = (): Record<ByteKind, number> => ({ js: 0, css: 0, wasm: 0, model: 0, html: 0 });
   let bytes = zero();
   const count = (kind: ByteKind, n: number) => void (bytes[kind] += n);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://bench');
+    if (url.pathname.startsWith(`${IMAGES_API}/`)) return withImages(req, res);
     if (url.pathname.startsWith('/api/liveness/')) {
       const delay = req.method === 'POST' && url.pathname === '/api/liveness/sessions' ? bench.createLatencyMs : 0;
       setTimeout(() => api(req, res), delay);

@@ -12,6 +12,7 @@ import { buildBenchPage, startBrowserBench, type BrowserBench, type BuiltPage } 
 import { benchBytes } from './bytes';
 import { describeMachine } from './machine';
 import { benchMemory } from './memory';
+import { benchPaint } from './paint';
 import { benchRendering } from './rendering';
 import { benchResults } from './results';
 import { benchServer } from './serverBench';
@@ -19,7 +20,7 @@ import { benchStartup } from './startup';
 import type { Section } from './stats';
 
 const repo = path.resolve(import.meta.dirname, '..');
-const ALL = ['bytes', 'startup', 'results', 'rendering', 'server', 'memory'] as const;
+const ALL = ['bytes', 'startup', 'results', 'paint', 'rendering', 'server', 'memory'] as const;
 
 function table(section: Section): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
@@ -56,6 +57,7 @@ export async function runBench(argv: string[]): Promise<void> {
       ['bytes', () => benchBytes(page)],
       ['startup', async () => benchStartup(await browser(), runs(7))],
       ['results', async () => benchResults(await browser(), runs(3))],
+      ['paint', async () => benchPaint(await browser(), runs(9))],
       ['rendering', async () => benchRendering(await browser(), runs(9))],
       ['server', () => benchServer(10, 16, 50)],
       ['memory', () => benchMemory()],

@@ -55,12 +55,19 @@ describe('decodeBase64 (browser, atob)', () => {
     expect(decodeBase64(text)).toEqual(bytes && Uint8Array.from(bytes));
   });
 
-  it('prefers Uint8Array.fromBase64 when the engine has it', () => {
-    const fromBase64 = vi.fn((text: string) => Uint8Array.from([text.length]));
+  it('prefers Uint8Array.fromBase64 when the engine has it: the text as given, then normalised', () => {
+    // As the engine's: the standard alphabet only (ASCII white space skipped), else a SyntaxError.
+    const fromBase64 = vi.fn((text: string) => {
+      if (/[^A-Za-z0-9+/=\t\n\f\r ]/.test(text)) throw new SyntaxError('not base64');
+      return Uint8Array.from(Buffer.from(text, 'base64'));
+    });
     vi.stubGlobal('Uint8Array', Object.assign(class extends Uint8Array {}, { fromBase64 }));
     const atob = vi.spyOn(globalThis, 'atob');
-    expect(decodeBase64('-_8')).toEqual(Uint8Array.from([3]));
-    expect(fromBase64).toHaveBeenCalledWith('+/8');
+    expect(decodeBase64('AQID')).toEqual(Uint8Array.from([1, 2, 3]));
+    expect(fromBase64.mock.calls).toEqual([['AQID']]);
+    fromBase64.mockClear();
+    expect(decodeBase64('-_8')).toEqual(Uint8Array.from([0xfb, 0xff]));
+    expect(fromBase64.mock.calls).toEqual([['-_8'], ['+/8']]);
     expect(atob).not.toHaveBeenCalled();
   });
 });
