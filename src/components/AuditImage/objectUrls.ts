@@ -26,8 +26,10 @@ function revoke(entry: Entry): void {
 function live(bytes: Uint8Array, type: string): Entry {
   const found = entries.get(bytes);
   if (found && !found.revoked) return found;
-  // A copy: the Blob must not see later writes to the caller's buffer.
-  const url = URL.createObjectURL(new Blob([bytes.slice()], { type }));
+  // The Blob constructor copies the bytes (later writes to the caller's buffer do not reach it);
+  // only a view of shared memory, which a Blob refuses, is copied here first.
+  const part = bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : bytes.slice();
+  const url = URL.createObjectURL(new Blob([part], { type }));
   const entry: Entry = { url, refs: 0, revoked: false, sweep: undefined };
   entry.sweep = setTimeout(() => revoke(entry), SWEEP_MS);
   entries.set(bytes, entry);
