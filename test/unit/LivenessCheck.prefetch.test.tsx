@@ -16,16 +16,39 @@ import { createStandInDetector } from '../fixtures/standInDetector';
 const credentialProvider = async () => ({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' });
 let loader: ReturnType<typeof vi.fn<() => Promise<ReturnType<typeof createStandInDetector>>>>;
 let idleTasks: (() => void)[];
+let frames: (() => void)[];
 
 beforeEach(() => {
   loader = vi.fn(async () => createStandInDetector({ behaviour: 'complete' }));
   idleTasks = [];
-  vi.stubGlobal(
-    'requestIdleCallback',
-    vi.fn((task: () => void) => idleTasks.push(task)),
-  );
-  vi.stubGlobal('cancelIdleCallback', vi.fn());
+  frames = [];
+  // As the browser's: each call returns a handle, and a cancelled callback never runs.
+  const queue = (tasks: (() => void)[]) => {
+    const handles = new Map<number, () => void>();
+    return {
+      add: vi.fn((task: () => void) => {
+        tasks.push(task);
+        handles.set(handles.size + 1, task);
+        return handles.size;
+      }),
+      cancel: vi.fn((handle: number) => {
+        const task = handles.get(handle);
+        if (task && tasks.includes(task)) tasks.splice(tasks.indexOf(task), 1);
+      }),
+    };
+  };
+  const idle = queue(idleTasks);
+  vi.stubGlobal('requestIdleCallback', idle.add);
+  vi.stubGlobal('cancelIdleCallback', idle.cancel);
+  const frame = queue(frames);
+  vi.stubGlobal('requestAnimationFrame', frame.add);
+  vi.stubGlobal('cancelAnimationFrame', frame.cancel);
 });
+
+/** Draws `count` animation frames: runs the callbacks queued for each. */
+function drawFrames(count: number) {
+  for (let i = 0; i < count; i++) frames.splice(0).forEach((task) => task());
+}
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -73,6 +96,10 @@ describe('<LivenessCheck> prefetch', () => {
   it('prefetches on idle after mount, and Start uses that module instead of loading again', async () => {
     const { backend } = createFakeBackend({ results: [{ Status: 'SUCCEEDED', Confidence: 98 }] });
     const { container } = renderCheck({ backend });
+    // Not before the start screen has been drawn and shown: two frames, then the idle period.
+    drawFrames(1);
+    expect(idleTasks).toHaveLength(0);
+    drawFrames(1);
     expect(idleTasks).toHaveLength(1);
     expect(loader).not.toHaveBeenCalled();
     idleTasks[0]!();
@@ -114,18 +141,33 @@ describe('<LivenessCheck> prefetch', () => {
   it('does not prefetch on idle with autoStart (the start loads it) or when the user saves data', () => {
     const { backend } = createFakeBackend({ hangOnCreate: true });
     const { unmount } = renderCheck({ backend, autoStart: true });
+    drawFrames(3);
     expect(idleTasks).toHaveLength(0);
     unmount();
     vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { connection: { saveData: true } }));
     renderCheck({ backend });
+    drawFrames(3);
     expect(idleTasks).toHaveLength(0);
+  });
+
+  it('cancels a prefetch still waiting for its frames when the check starts first', () => {
+    const { backend } = createFakeBackend({ hangOnCreate: true });
+    renderCheck({ backend });
+    drawFrames(1);
+    fireEvent.click(startButton());
+    expect(cancelAnimationFrame).toHaveBeenCalledTimes(1);
+    drawFrames(3);
+    expect(idleTasks).toHaveLength(0);
+    expect(loader).toHaveBeenCalledTimes(1);
   });
 
   it('cancels the idle prefetch when the check starts first', () => {
     const { backend } = createFakeBackend({ hangOnCreate: true });
     renderCheck({ backend });
+    drawFrames(2);
     fireEvent.click(startButton());
     expect(cancelIdleCallback).toHaveBeenCalledTimes(1);
+    expect(loader).toHaveBeenCalledTimes(1);
   });
 
   it('warms the WASM binary, the model and its weights named in the config, each once', async () => {

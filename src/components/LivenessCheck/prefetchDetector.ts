@@ -46,8 +46,8 @@ export function prefetchDetectorAssets(config: LivenessDetectorConfig | undefine
   }
 }
 
-/** Calls `task` when the browser is idle (after a paint), or soon where there is no requestIdleCallback. */
-export function whenIdle(task: () => void): () => void {
+/** Calls `task` in the browser's next idle period, or soon where there is no requestIdleCallback. */
+function whenIdleNow(task: () => void): () => void {
   if (typeof requestIdleCallback === 'function' && typeof cancelIdleCallback === 'function') {
     const cancel = cancelIdleCallback;
     const handle = requestIdleCallback(task, { timeout: 2000 });
@@ -55,6 +55,27 @@ export function whenIdle(task: () => void): () => void {
   }
   const handle = setTimeout(task, 200);
   return () => clearTimeout(handle);
+}
+
+/**
+ * Calls `task` when the browser is idle after the screen has been painted: two animation frames
+ * first (the first draws what was committed, the second begins once it was shown), because an
+ * idle period can come before the first paint of a page still loading. A hidden tab draws no
+ * frames, so it fetches nothing until it is shown.
+ */
+export function whenIdle(task: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') return whenIdleNow(task);
+  let cancel: () => void = () => {};
+  const afterFrames = (left: number) => {
+    if (left === 0) {
+      cancel = whenIdleNow(task);
+      return;
+    }
+    const handle = requestAnimationFrame(() => afterFrames(left - 1));
+    cancel = () => cancelAnimationFrame(handle);
+  };
+  afterFrames(2);
+  return () => cancel();
 }
 
 /** Whether the user asked to save data: then nothing is fetched before they press Start. */
