@@ -4,8 +4,12 @@
  * whole check in Chromium — the real detector, fake camera — with zero CSP violations. The path is
  * production's: handler → STS AssumeRole (createStsStreamCredentials) → the browser streams with
  * the vended credentials (the only ones the emulator accepts from it) → results.
+ *
+ * The same build shows what a page loads before Start: the detector's code, its WASM and its face
+ * model come only from the idle prefetch after the first paint (none with Save-Data), never from
+ * the HTML.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -81,7 +85,7 @@ beforeAll(async () => {
     root: path.join(repo, 'test/e2e/pages/csp'),
     logLevel: 'warn',
     plugins: [react(), detectorStylesheet(), livenessAssets({ projectRoot: repo })],
-    build: { outDir: OUT_DIR, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
+    build: { outDir: OUT_DIR, emptyOutDir: true, chunkSizeWarningLimit: 4096, manifest: true },
   });
   const handler = createLivenessHandler({
     secret: 'csp-test-secret-csp-test-secret-0123',
@@ -204,5 +208,119 @@ describe('the documented Content-Security-Policy, enforced', () => {
     await page.waitForFunction(() => (window as unknown as { __cspViolations: unknown[] }).__cspViolations.length > 0);
     expect(await violations()).toEqual([{ directive: 'script-src-elem', blockedURI: 'inline', sample: '' }]);
     expect(await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined();
+  });
+});
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  css?: string[];
+}
+
+/** The files the detector's dynamic import brings (its chunk, the chunks only it imports, its CSS). */
+function detectorFiles(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(OUT_DIR, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const closure = (key: string, into = new Set<string>()) => {
+    if (into.has(key)) return into;
+    into.add(key);
+    for (const child of manifest[key]!.imports ?? []) closure(child, into);
+    return into;
+  };
+  const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
+  const initial = closure(entry);
+  const detector = Object.keys(manifest).find((key) => key.endsWith('LivenessCheck/detectorModule.ts'))!;
+  const lazy = [...closure(detector)].filter((key) => !initial.has(key));
+  return lazy.flatMap((key) => [manifest[key]!.file, ...(manifest[key]!.css ?? [])]).map((file) => `/${file}`);
+}
+
+const startUrl = () => `${origin}/?start=button&endpoint=${encodeURIComponent(emulator.endpoint)}`;
+
+/** Paths the page has fetched so far, with their start times, and its first contentful paint. */
+const fetched = (tab: Page) =>
+  tab.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+    requests: performance
+      .getEntriesByType('resource')
+      .map((entry) => ({ path: new URL(entry.name).pathname, at: entry.startTime })),
+  }));
+
+const isAsset = (p: string) => p.startsWith('/liveness-assets/');
+
+describe('what the production build loads before Start', () => {
+  it('the HTML names none of the detector, its WASM or its model', async () => {
+    const files = detectorFiles();
+    // One chunk with Amplify's detector and TensorFlow.js in it (over a megabyte), and its stylesheet.
+    expect(files).toEqual([
+      expect.stringMatching(/^\/assets\/detectorModule-[\w-]+\.js$/),
+      expect.stringMatching(/^\/assets\/detectorModule-[\w-]+\.css$/),
+    ]);
+    expect(statSync(path.join(OUT_DIR, files[0]!)).size).toBeGreaterThan(1_000_000);
+    const html = await (await fetch(startUrl())).text();
+    for (const file of files) expect(html).not.toContain(file);
+    expect(html).not.toContain('liveness-assets');
+  });
+
+  it('after the first paint, the idle prefetch fetches the detector, its WASM and its model', async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 700 } });
+    const tab = await context.newPage();
+    await tab.goto(startUrl());
+    await tab.getByRole('button', { name: 'Start check' }).waitFor();
+    const wanted = detectorFiles();
+    await tab.waitForFunction(
+      (files) => {
+        const paths = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+        return files.every((file) => paths.includes(file)) && paths.some((p) => p.endsWith('.bin'));
+      },
+      wanted,
+      { timeout: 15_000 },
+    );
+    const { paint, requests } = await fetched(tab);
+    const early = requests.filter((r) => wanted.includes(r.path) || isAsset(r.path));
+    expect(
+      early
+        .map((r) => r.path)
+        .filter(isAsset)
+        .sort(),
+    ).toEqual([
+      '/liveness-assets/face-model/facemesh-detection-short.bin',
+      '/liveness-assets/face-model/model.json',
+      '/liveness-assets/wasm/tfjs-backend-wasm-simd.wasm',
+    ]);
+    // Every one of them after the first paint: the prefetch waits for it, the HTML asked for none.
+    expect(early.filter((r) => r.at < paint)).toEqual([]);
+    // And the start screen is still there: nothing started the check.
+    expect(await tab.locator('.rfl-check').getAttribute('data-state')).toBe('idle');
+    await context.close();
+  });
+
+  it('with Save-Data, nothing of the detector loads until Start is pressed', async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 700 } });
+    await context.addInitScript(() =>
+      Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }),
+    );
+    const tab = await context.newPage();
+    await tab.goto(startUrl());
+    await tab.getByRole('button', { name: 'Start check' }).waitFor();
+    // Past requestIdleCallback's 2 s timeout: an idle prefetch would have started by now.
+    await tab.waitForTimeout(2_500);
+    const wanted = detectorFiles();
+    const before = (await fetched(tab)).requests.map((r) => r.path);
+    expect(before.filter((p) => wanted.includes(p) || isAsset(p))).toEqual([]);
+
+    await tab.getByRole('button', { name: 'Start check' }).click();
+    await tab.waitForFunction(
+      (files) => {
+        const paths = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+        return files.every((file) => paths.includes(file));
+      },
+      wanted,
+      { timeout: 15_000 },
+    );
+    await context.close();
   });
 });

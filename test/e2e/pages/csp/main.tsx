@@ -2,6 +2,7 @@
  * `<LivenessCheck>` as an app with a strict Content-Security-Policy ships it: built by Vite with
  * react-face-liveness/vite (self-hosted WASM and face model), `selfHostedAssets`, the server
  * handler on the same origin, the stream to `endpoint` (the emulator). Reports to window.__e2e.
+ * Starts at once, or on the Start button with `?start=button`.
  */
 import { createRoot } from 'react-dom/client';
 import '../../../../src/styles/tokens.css';
@@ -21,7 +22,8 @@ createRoot(document.getElementById('root')!).render(
     threshold={80}
     // The reviewer's view: the test checks that the images decode under img-src blob:.
     audience="reviewer"
-    autoStart
+    // `?start=button`: the start screen waits for a click (what loads before it is under test).
+    autoStart={params.get('start') !== 'button'}
     onComplete={(results) =>
       report('complete', {
         status: results.status,
