@@ -80,15 +80,16 @@ describe('<LivenessCheck> start timing', () => {
     expect(container.firstElementChild).toHaveAttribute('data-state', 'creatingSession');
   });
 
-  it('on a Start click, imports the detector in the click and asks for the session before any timer', async () => {
+  it('on a Start click, sends the session request and then imports the detector, both in the click', () => {
     const { backend, tokens } = createFakeBackend({ hangOnCreate: true });
+    const createSession = vi.spyOn(backend, 'createSession');
     renderCheck({ backend });
     expect(loader).not.toHaveBeenCalled();
     fireEvent.click(startButton());
-    expect(loader).toHaveBeenCalledTimes(1);
-    // Only microtasks, no macrotask: the request leaves in the same task as the click.
-    await microtasks(20);
+    // No microtask, no macrotask: both leave in the click's own task, the longer wait first.
     expect(tokens).toHaveLength(1);
+    expect(loader).toHaveBeenCalledTimes(1);
+    expect(createSession.mock.invocationCallOrder[0]).toBeLessThan(loader.mock.invocationCallOrder[0]!);
   });
 });
 
@@ -168,6 +169,33 @@ describe('<LivenessCheck> prefetch', () => {
     fireEvent.click(startButton());
     expect(cancelIdleCallback).toHaveBeenCalledTimes(1);
     expect(loader).toHaveBeenCalledTimes(1);
+  });
+
+  it('on Start, warms the WASM and the model once the detector code has arrived, not alongside it', async () => {
+    const fetches: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        fetches.push(url);
+        return new Response(url.endsWith('model.json') ? JSON.stringify({ weightsManifest: [] }) : 'x');
+      }),
+    );
+    let arrive: (module: ReturnType<typeof createStandInDetector>) => void = () => {};
+    loader.mockImplementation(() => new Promise((resolve) => (arrive = resolve)));
+    const { backend } = createFakeBackend({ hangOnCreate: true });
+    const config = { binaryPath: '/wasm/', faceModelUrl: '/model/model.json' };
+    renderCheck({ backend, detector: { config } });
+    fireEvent.click(startButton());
+    await microtasks(20);
+    expect(loader).toHaveBeenCalledTimes(1);
+    expect(fetches).toEqual([]);
+    arrive(createStandInDetector({ behaviour: 'complete' }));
+    await waitFor(() =>
+      expect(fetches).toEqual([
+        'http://localhost:3000/wasm/tfjs-backend-wasm-simd.wasm',
+        'http://localhost:3000/model/model.json',
+      ]),
+    );
   });
 
   it('warms the WASM binary, the model and its weights named in the config, each once', async () => {

@@ -29,7 +29,13 @@ export function useDetectorPrefetch(loader: DetectorLoader, config: LivenessDete
     const pending = prefetched.current ?? loader();
     // Taken once: a retry after a failed start loads afresh.
     prefetched.current = undefined;
-    prefetchDetectorAssets(latestConfig.current);
+    // Once the code is here: the detector needs its WASM and model only after the stream's first
+    // answer, and until then they would take connections from the session request and the code
+    // (a browser opens six per HTTP/1.1 origin).
+    pending.then(
+      () => prefetchDetectorAssets(latestConfig.current),
+      () => undefined,
+    );
     return pending;
   }, [loader, latestConfig]);
 
