@@ -4,6 +4,7 @@ import { SESSION_LIFETIME_MS } from '../core/backoff';
 import { LivenessError, toLivenessError } from '../core/errors';
 import { isActive, type FlowState } from '../core/flow';
 import { createFlowStore } from '../core/flowStore';
+import { sendFirstRequestNow } from '../core/sendFirstRequestNow';
 import { createClientRequestToken } from '../core/token';
 import type { ChallengeType, LivenessBackend, LivenessResults, StreamCredentials } from '../core/types';
 import { useAttemptController } from './useAttemptController';
@@ -88,7 +89,14 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
     const clientRequestToken = createClientRequestToken();
     const signal = attempts.next();
     store.dispatch({ type: 'START', attempt, clientRequestToken });
-    const { backend, poll, retryPlan, maxRetries, prepareCapture, challenge } = latest.current;
+    const { poll, retryPlan, maxRetries, prepareCapture, challenge } = latest.current;
+    // The session request leaves now, ahead of the detector's code: it is the longer wait with a
+    // real backend, and the mutation would send it only after this task's render.
+    const backend = sendFirstRequestNow(latest.current.backend, {
+      clientRequestToken,
+      signal,
+      ...(challenge ? { challenge } : {}),
+    });
     const prepared = prepareCapture?.().catch((cause: unknown) => {
       throw new LivenessError('DETECTOR_LOAD_FAILED', 'Loading the liveness detector failed', {
         cause,
