@@ -41,4 +41,18 @@ describe('Intl formatting', () => {
     }
     expect(intlFormatterCount()).toBe(made);
   });
+
+  it('keeps at most 64 formatters however many language tags app data brings, and still formats', () => {
+    // Private-use tags are well formed and each distinct: 70 of them overflow the cache.
+    for (let i = 0; i < 70; i++) expect(formatPercent(12.34, `en-x-t${i}`)).toBe('12.3%');
+    expect(intlFormatterCount()).toBe(64);
+    // The oldest were dropped, not broken: asked again, they are made again and still right.
+    expect(formatPercent(12.34, 'en-x-t0')).toBe('12.3%');
+    expect(intlFormatterCount()).toBe(64);
+  });
+
+  it('falls back to English for a tag Intl refuses, instead of throwing', () => {
+    expect(formatPercent(50, 'not a tag')).toBe('50%');
+    expect(pluralCategory(1, '')).toBe('one');
+  });
 });
