@@ -92,11 +92,8 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
     const { poll, retryPlan, maxRetries, prepareCapture, challenge } = latest.current;
     // The session request leaves now, ahead of the detector's code: it is the longer wait with a
     // real backend, and the mutation would send it only after this task's render.
-    const backend = sendFirstRequestNow(latest.current.backend, {
-      clientRequestToken,
-      signal,
-      ...(challenge ? { challenge } : {}),
-    });
+    const request = { clientRequestToken, signal, ...(challenge ? { challenge } : {}) };
+    const backend = sendFirstRequestNow(latest.current.backend, request);
     const prepared = prepareCapture?.().catch((cause: unknown) => {
       throw new LivenessError('DETECTOR_LOAD_FAILED', 'Loading the liveness detector failed', {
         cause,
@@ -108,7 +105,7 @@ export function useLivenessSession(options: UseLivenessSessionOptions): Liveness
       ...livenessSessionMutationOptions({ backend, poll, retryPlan, maxRetries }),
       gcTime: 0,
     });
-    Promise.all([mutation.mutate({ clientRequestToken, signal, ...(challenge ? { challenge } : {}) }), prepared])
+    Promise.all([mutation.mutate(request), prepared])
       .then(
         ([session]) => store.dispatch({ type: 'SESSION_CREATED', attempt, session, createdAt: Date.now() }),
         (error: unknown) => {
