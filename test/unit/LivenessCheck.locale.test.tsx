@@ -34,19 +34,6 @@ beforeEach(() => {
 });
 
 /** The fake backend, with every createSession request recorded as the component sent it. */
-function recordingBackend(options: Parameters<typeof createFakeBackend>[0] = {}) {
-  const { backend } = createFakeBackend(options);
-  const requests: Omit<CreateSessionRequest, 'signal'>[] = [];
-  const recorded: LivenessBackend = {
-    createSession: ({ signal, ...request }) => {
-      requests.push(request);
-      return backend.createSession({ signal, ...request });
-    },
-    getResults: (request) => backend.getResults(request),
-  };
-  return { backend: recorded, requests };
-}
-
 function renderCheck(props: Partial<LivenessCheckProps> & Pick<LivenessCheckProps, 'backend'>) {
   return render(
     <LivenessCheck
@@ -61,7 +48,7 @@ function renderCheck(props: Partial<LivenessCheckProps> & Pick<LivenessCheckProp
 describe('<LivenessCheck locale>', () => {
   it('sets lang and dir on the root and dir on the detector, and gives the detector the pack’s strings', async () => {
     detector.behaviour = 'idle';
-    const { backend } = recordingBackend();
+    const { backend } = createFakeBackend();
     const { container } = renderCheck({
       backend,
       locale: arLocale,
@@ -83,7 +70,7 @@ describe('<LivenessCheck locale>', () => {
   });
 
   it('ends with DETECTOR_LOAD_FAILED, in the pack’s language, when its detector text cannot load', async () => {
-    const { backend } = recordingBackend();
+    const { backend } = createFakeBackend();
     const broken = { ...arLocale, load: () => Promise.reject(new Error('chunk load failed')) };
     renderCheck({ backend, locale: broken, autoStart: true });
     const alert = await findErrorView();
@@ -148,7 +135,7 @@ describe('<LivenessCheck locale>', () => {
 
   it('shows the result in the pack’s language, with its percentages and plurals', async () => {
     const image = { Bytes: 'AAAA', BoundingBox: { Left: 0.1, Top: 0.1, Width: 0.5, Height: 0.5 } };
-    const { backend } = recordingBackend({
+    const { backend } = createFakeBackend({
       results: [{ Status: 'SUCCEEDED', Confidence: 93.46, ReferenceImage: image, AuditImages: [image, image, image] }],
     });
     const { container } = renderCheck({ backend, locale: jaLocale, autoStart: true, audience: 'reviewer' });
@@ -163,7 +150,7 @@ describe('<LivenessCheck locale>', () => {
 
   it('without a pack: English, no lang or dir of its own, and Amplify’s own detector strings', async () => {
     detector.behaviour = 'idle';
-    const { backend } = recordingBackend();
+    const { backend } = createFakeBackend();
     const { container } = renderCheck({ backend, autoStart: true });
     await screen.findByTestId('stand-in-detector');
     expect(container.firstElementChild).not.toHaveAttribute('lang');
@@ -176,7 +163,7 @@ describe('<LivenessCheck locale>', () => {
 describe('<LivenessCheck> no-flash choice', () => {
   it('asks for FaceMovementChallenge only when the person ticks "I’m sensitive to flashing lights"', async () => {
     detector.behaviour = 'idle';
-    const { backend, requests } = recordingBackend();
+    const { backend, requests } = createFakeBackend();
     renderCheck({ backend });
     const option = screen.getByRole('checkbox', { name: en.startNoFlashOption });
     expect(option).not.toBeChecked();
@@ -191,7 +178,7 @@ describe('<LivenessCheck> no-flash choice', () => {
 
   it('sends no challenge when the box is left unticked', async () => {
     detector.behaviour = 'idle';
-    const { backend, requests } = recordingBackend();
+    const { backend, requests } = createFakeBackend();
     renderCheck({ backend });
     await userEvent.click(screen.getByRole('button', { name: en.startButton }));
     await screen.findByTestId('stand-in-detector');
@@ -201,19 +188,19 @@ describe('<LivenessCheck> no-flash choice', () => {
 
   it('can be preselected by the app (and then applies to an automatic start)', async () => {
     detector.behaviour = 'idle';
-    const preselected = recordingBackend();
+    const preselected = createFakeBackend();
     const { unmount } = renderCheck({ backend: preselected.backend, noFlash: true });
     expect(screen.getByRole('checkbox', { name: en.startNoFlashOption })).toBeChecked();
     unmount();
 
-    const auto = recordingBackend();
+    const auto = createFakeBackend();
     renderCheck({ backend: auto.backend, noFlash: true, autoStart: true });
     await screen.findByTestId('stand-in-detector');
     expect(auto.requests[0]).toMatchObject({ challenge: 'FaceMovementChallenge' });
   });
 
   it('is not offered with offerNoFlash={false}', () => {
-    renderCheck({ backend: recordingBackend().backend, offerNoFlash: false });
+    renderCheck({ backend: createFakeBackend().backend, offerNoFlash: false });
     expect(screen.queryByRole('checkbox')).toBeNull();
   });
 
@@ -238,7 +225,7 @@ describe('<LivenessCheck> no-flash choice', () => {
 
   it('a refusal leads back to the start screen, where the person chooses again; it never retries the refused check', async () => {
     const requests: Omit<CreateSessionRequest, 'signal'>[] = [];
-    const { backend: allowing } = recordingBackend();
+    const { backend: allowing } = createFakeBackend();
     const refusingMovementOnly: LivenessBackend = {
       createSession: async (request) => {
         const { signal: _signal, ...recorded } = request;

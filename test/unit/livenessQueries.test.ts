@@ -17,7 +17,7 @@ import {
   livenessResultsQueryOptions,
   livenessSessionMutationOptions,
 } from '../../src/hooks/livenessQueries';
-import { FAKE_SESSION_IDS } from '../fixtures/fakeBackend';
+import { createFakeBackend, FAKE_SESSION_IDS } from '../fixtures/fakeBackend';
 
 const SESSION = { sessionId: FAKE_SESSION_IDS[0]!, context: 'the-handle' };
 
@@ -224,18 +224,16 @@ describe('livenessSessionMutationOptions', () => {
 
 describe('livenessSessionMutationOptions: the request and its errors', () => {
   it('sends the challenge only when one is asked for', async () => {
-    const requests: unknown[] = [];
-    const backend: LivenessBackend = {
-      createSession: async ({ signal: _signal, ...request }) => {
-        requests.push(request);
-        return { sessionId: SESSION.sessionId };
-      },
-      getResults: async () => ({}),
-    };
+    const { backend, requests } = createFakeBackend();
     const observer = new MutationObserver(queryClient, livenessSessionMutationOptions({ backend }));
     const signal = new AbortController().signal;
-    await observer.mutate({ clientRequestToken: 't1', signal, challenge: 'FaceMovementChallenge' });
-    await observer.mutate({ clientRequestToken: 't2', signal });
+    // The fake answers on a timer, as the network would: let the fake clock run.
+    const first = observer.mutate({ clientRequestToken: 't1', signal, challenge: 'FaceMovementChallenge' });
+    await vi.advanceTimersByTimeAsync(10);
+    await first;
+    const second = observer.mutate({ clientRequestToken: 't2', signal });
+    await vi.advanceTimersByTimeAsync(10);
+    await second;
     expect(requests).toEqual([
       { clientRequestToken: 't1', challenge: 'FaceMovementChallenge' },
       { clientRequestToken: 't2' },
