@@ -181,6 +181,38 @@ describe('useLivenessSession', () => {
     expect(backend.getResults).toHaveBeenCalledTimes(calls);
   });
 
+  it('shows results while verifying and once final, never an in-progress answer after an error or a cancel', async () => {
+    const backend = fakeBackend([{ Status: 'IN_PROGRESS' }]);
+    const timedOut = setup({ backend, resultsDeadlineMs: 20_000 });
+    await toVerifying(timedOut);
+    await settle();
+    expect(timedOut.result.current.status).toBe('verifying');
+    expect(timedOut.result.current.results?.status).toBe('IN_PROGRESS');
+    await flush(20_000);
+    expect(timedOut.result.current.status).toBe('error');
+    expect(timedOut.result.current.results).toBeUndefined();
+
+    const cancelled = setup({ backend: fakeBackend([{ Status: 'IN_PROGRESS' }]) });
+    await toVerifying(cancelled);
+    await settle();
+    expect(cancelled.result.current.results?.status).toBe('IN_PROGRESS');
+    act(() => cancelled.result.current.cancel());
+    expect(cancelled.result.current.status).toBe('cancelled');
+    expect(cancelled.result.current.results).toBeUndefined();
+
+    for (const [Status, status] of [
+      ['SUCCEEDED', 'succeeded'],
+      ['FAILED', 'failed'],
+      ['EXPIRED', 'expired'],
+    ] as const) {
+      const settled = setup({ backend: fakeBackend([{ Status, Confidence: 12 }]) });
+      await toVerifying(settled);
+      await settle();
+      expect(settled.result.current.status).toBe(status);
+      expect(settled.result.current.results?.status).toBe(Status);
+    }
+  });
+
   it('counts the results deadline from the session’s creation, when its lifetime starts', async () => {
     const backend = fakeBackend([{ Status: 'IN_PROGRESS' }]);
     const hook = setup({ backend, resultsDeadlineMs: 20_000 });
