@@ -226,8 +226,9 @@ describe('toNodeHandler under Express: a body someone else read', () => {
     await post(port, 'text/plain', 'hello "there"');
     await post(port, 'application/octet-stream', 'raw bytes');
     await post(port, 'application/json', '42');
+    await post(port, 'application/json', 'null');
     await post(port, 'application/json', '{ "clientRequestToken" : "t" }');
-    expect(seen.map((s) => s.body)).toEqual(['hello "there"', 'raw bytes', '42', '{"clientRequestToken":"t"}']);
+    expect(seen.map((s) => s.body)).toEqual(['hello "there"', 'raw bytes', '42', 'null', '{"clientRequestToken":"t"}']);
   });
 
   it('takes an object or string a middleware set, and reads the stream under anything else', async () => {
@@ -241,6 +242,13 @@ describe('toNodeHandler under Express: a body someone else read', () => {
       expect((await post(port, 'application/json', '{"sent":2}')).status).toBe(200);
       expect(seen.map((s) => s.body)).toEqual([expected]);
     }
+  });
+
+  it('answers, with no body, a request whose stream a middleware drained and kept nothing of', async () => {
+    const drain: express.RequestHandler = (req, _res, next) => void req.resume().on('end', () => next());
+    const { seen, port } = await app(drain);
+    expect((await post(port, 'application/json', '{"sent":2}')).status).toBe(200);
+    expect(seen.map(({ method, body }) => [method, body])).toEqual([['POST', undefined]]);
   });
 
   it('answers 500 when a middleware left a body that cannot be serialised', async () => {
