@@ -165,20 +165,25 @@ describe('toNodeHandler: the body limit', () => {
     expect(seen).toEqual([]);
   });
 
-  it('keeps the connection open after an answer that is not a 413', async () => {
+  it('closes a keep-alive connection after a 413, and only then', async () => {
     const { handler } = recorder();
-    const port = await listen(createServer(toNodeHandler(handler)));
+    const port = await listen(createServer(toNodeHandler(handler, { maxBodyBytes: 100 })));
     const agent = new HttpAgent({ keepAlive: true });
-    const connection = await new Promise<string | undefined>((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port, path: RESULTS, agent }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.headers.connection));
+    const send = (body: string) =>
+      new Promise<[number | undefined, string | undefined]>((resolve, reject) => {
+        const req = httpRequest(
+          { host: '127.0.0.1', port, path: '/api/liveness/sessions', method: 'POST', agent },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve([res.statusCode, res.headers.connection]));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
       });
-      req.on('error', reject);
-      req.end();
-    });
+    expect(await send('x'.repeat(100))).toEqual([200, 'keep-alive']);
+    expect(await send('x'.repeat(101))).toEqual([413, 'close']);
     agent.destroy();
-    expect(connection).toBe('keep-alive');
   });
 
   it('ends the response when the client drops the upload half way', async () => {
