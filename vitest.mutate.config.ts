@@ -28,8 +28,14 @@ const projects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'node',
       environment: 'node',
-      // The server's tests; the emulator's own tests and the build/load tests are not about these folders.
-      include: ['test/node/server*.test.ts', 'test/node/handler.fuzz.test.ts'],
+      // The server's tests, with the two about its helpers for the page's CSP and STS credentials;
+      // the emulator's own tests and the build/load tests are not about these folders.
+      include: [
+        'test/node/server*.test.ts',
+        'test/node/handler.fuzz.test.ts',
+        'test/node/contentSecurityPolicy.test.ts',
+        'test/node/stsStreamCredentials.test.ts',
+      ],
       // serverRedisStore.test.ts reads the URL of a real redis-server started here.
       globalSetup: ['test/node/redisServer.ts'],
       // These files share one module graph: re-importing the AWS SDK for every mutant costs

@@ -27,17 +27,16 @@ type ExpressLikeRequest = IncomingMessage & { originalUrl?: string; body?: unkno
 
 class BodyTooLarge extends Error {}
 
+const encode = (text: string) => new TextEncoder().encode(text);
+
 function readBody(req: ExpressLikeRequest, limit: number): Promise<Uint8Array | undefined> {
   const parsed = req.body;
-  // A body parser ran before us (express.json(), express.text()…): the stream is already consumed.
-  if (
-    parsed !== undefined &&
-    parsed !== null &&
-    (req.readableEnded || typeof parsed === 'object' || typeof parsed === 'string')
-  ) {
-    if (parsed instanceof Uint8Array) return Promise.resolve(parsed);
-    return Promise.resolve(new TextEncoder().encode(typeof parsed === 'string' ? parsed : JSON.stringify(parsed)));
-  }
+  // A body parser ran before us (express.raw(), express.text(), express.json()…): take what it kept.
+  if (parsed instanceof Uint8Array) return Promise.resolve(parsed);
+  if (typeof parsed === 'string') return Promise.resolve(encode(parsed));
+  if (typeof parsed === 'object' && parsed !== null) return Promise.resolve(encode(JSON.stringify(parsed)));
+  // Already read (a JSON `42` or `null`, or a middleware that kept nothing): the stream will not end again.
+  if (req.readableEnded) return Promise.resolve(parsed === undefined ? undefined : encode(JSON.stringify(parsed)));
   if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.reject(new BodyTooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

@@ -5,7 +5,7 @@
  */
 import { CreateFaceLivenessSessionCommand, GetFaceLivenessSessionResultsCommand } from '@aws-sdk/client-rekognition';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { simulateCapture, startLivenessEmulator, type LivenessEmulator } from '../../src/emulator';
 import {
   createLivenessHandler,
@@ -202,5 +202,141 @@ describe('createStsStreamCredentials’ request', () => {
     expect(() => createStsStreamCredentials({ roleArn: 'arn:aws:iam::123456789012:user/bob' })).toThrow(
       "createStsStreamCredentials: 'arn:aws:iam::123456789012:user/bob' is not an IAM role ARN.",
     );
+  });
+});
+
+describe('createStsStreamCredentials’ own client', () => {
+  // The SDK's default chain supplies what the options do not: a region that the emulator refuses,
+  // so only the `region` option makes a request it accepts.
+  beforeEach(() => {
+    vi.stubEnv('AWS_ACCESS_KEY_ID', TEST_CREDENTIALS.accessKeyId);
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', TEST_CREDENTIALS.secretAccessKey);
+    vi.stubEnv('AWS_REGION', 'eu-west-1');
+  });
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('is built from region, endpoint and a PEM string to trust, and reused', async () => {
+    const issue = createStsStreamCredentials({
+      roleArn: ROLE_ARN,
+      region: 'us-east-1',
+      endpoint: emulator.url,
+      trustCertificate: emulator.certificate,
+    });
+    const first = await issue('own-client-1');
+    expect(first.accessKeyId).toMatch(/^ASIA[0-9A-F]{16}$/);
+    expect(first.sessionToken!.length).toBeGreaterThan(100);
+    expect((await issue('own-client-2')).accessKeyId).not.toBe(first.accessKeyId);
+    expect(emulator.requests({ operation: 'AssumeRole' })).toMatchObject([
+      { httpStatus: 200, region: 'us-east-1', accessKeyId: TEST_CREDENTIALS.accessKeyId },
+      { httpStatus: 200, region: 'us-east-1', accessKeyId: TEST_CREDENTIALS.accessKeyId },
+    ]);
+  });
+
+  it('trusts a certificate given as bytes, in the default chain’s region', async () => {
+    vi.stubEnv('AWS_REGION', 'us-east-1');
+    const issue = createStsStreamCredentials({
+      roleArn: ROLE_ARN,
+      endpoint: emulator.url,
+      trustCertificate: new TextEncoder().encode(String(emulator.certificate)),
+    });
+    expect((await issue('own-client-3')).accessKeyId).toMatch(/^ASIA[0-9A-F]{16}$/);
+    expect(emulator.requests({ operation: 'AssumeRole' })).toMatchObject([{ httpStatus: 200, region: 'us-east-1' }]);
+  });
+
+  it('fails without the region option: the emulator refuses eu-west-1, as AWS refuses a foreign scope', async () => {
+    const issue = createStsStreamCredentials({
+      roleArn: ROLE_ARN,
+      endpoint: emulator.url,
+      trustCertificate: emulator.certificate,
+    });
+    await expect(issue('own-client-4')).rejects.toMatchObject({ $metadata: { httpStatusCode: 403 } });
+  });
+});
+
+/** An STSClient stand-in that answers AssumeRole with `answer`, and honours an abort like the SDK. */
+function fakeSts(answer: Record<string, unknown>, sent: unknown[] = []) {
+  return {
+    send: async (command: AssumeRoleCommand, options?: { abortSignal?: AbortSignal }) => {
+      if (options?.abortSignal?.aborted) throw Object.assign(new Error('Request aborted'), { name: 'AbortError' });
+      sent.push(command.input);
+      return answer;
+    },
+  } as unknown as STSClient;
+}
+
+describe('createStsStreamCredentials’ options and answers', () => {
+  it('passes durationSeconds and sessionNamePrefix through', async () => {
+    const sent: unknown[] = [];
+    const client = fakeSts({ Credentials: { AccessKeyId: 'ASIA2', SecretAccessKey: 's2', SessionToken: 't2' } }, sent);
+    const issue = createStsStreamCredentials({
+      roleArn: ROLE_ARN,
+      client,
+      durationSeconds: 3600,
+      sessionNamePrefix: 'kyc',
+    });
+    await issue('u 1');
+    expect(sent).toEqual([
+      { RoleArn: ROLE_ARN, RoleSessionName: 'kyc-u-1', DurationSeconds: 3600, Policy: STREAM_SESSION_POLICY },
+    ]);
+  });
+
+  it('returns the expiration when STS gives one, and no token or expiration keys when it does not', async () => {
+    const expiration = new Date('2026-12-01T19:15:00Z');
+    const full = fakeSts({
+      Credentials: { AccessKeyId: 'ASIA3', SecretAccessKey: 's3', SessionToken: 't3', Expiration: expiration },
+    });
+    expect(await createStsStreamCredentials({ roleArn: ROLE_ARN, client: full })('c')).toStrictEqual({
+      accessKeyId: 'ASIA3',
+      secretAccessKey: 's3',
+      sessionToken: 't3',
+      expiration: new Date('2026-12-01T19:15:00Z'),
+    });
+    const bare = fakeSts({ Credentials: { AccessKeyId: 'ASIA4', SecretAccessKey: 's4' } });
+    expect(await createStsStreamCredentials({ roleArn: ROLE_ARN, client: bare })('c')).toStrictEqual({
+      accessKeyId: 'ASIA4',
+      secretAccessKey: 's4',
+    });
+  });
+
+  it.each([
+    ['no Credentials', {}],
+    ['no AccessKeyId', { Credentials: { SecretAccessKey: 's' } }],
+    ['an empty AccessKeyId', { Credentials: { AccessKeyId: '', SecretAccessKey: 's' } }],
+    ['no SecretAccessKey', { Credentials: { AccessKeyId: 'ASIA5', SessionToken: 't' } }],
+  ])('refuses an answer with %s', async (_case, answer) => {
+    const issue = createStsStreamCredentials({ roleArn: ROLE_ARN, client: fakeSts(answer) });
+    await expect(issue('c')).rejects.toThrow(new Error('AssumeRole returned no credentials.'));
+  });
+
+  it.each([
+    'arn:aws:iam::123456789012:role/liveness-stream',
+    'arn:aws-cn:iam::123456789012:role/a',
+    'arn:aws-us-gov:iam::123456789012:role/team/path/Name+=,.@_-9',
+  ])('accepts the role ARN %s', (roleArn) => {
+    expect(() => createStsStreamCredentials({ roleArn, client: fakeSts({}) })).not.toThrow();
+  });
+
+  it.each([
+    'xarn:aws:iam::123456789012:role/a',
+    'arn:aws:iam::123456789012:role/a b',
+    'arn:aws:iam::123456789012:role/',
+    'arn:aws:iam::12345678901:role/a',
+    'arn:aws:iam::1234567890123:role/a',
+    'arn:aws:iam::12345678901a:role/a',
+    'arn:aws:sts::123456789012:role/a',
+    'arn:aws:iam::123456789012:user/a',
+    'arn:aws!:iam::123456789012:role/a',
+    'arn:aws:iam::123456789012:role/a\n',
+  ])('refuses %s as a role ARN', (roleArn) => {
+    expect(() => createStsStreamCredentials({ roleArn, client: fakeSts({}) })).toThrow(
+      new TypeError(`createStsStreamCredentials: '${roleArn}' is not an IAM role ARN.`),
+    );
+  });
+
+  it('keeps +=,.@_- in role session names, replaces the rest, and keeps 64 characters', () => {
+    expect(roleSessionName('p', 'a+b=c,d.e@f_g-h')).toBe('p-a+b=c,d.e@f_g-h');
+    expect(roleSessionName('p', 'é/ü:ß')).toBe('p------');
+    expect(roleSessionName('p', '9'.repeat(62))).toBe(`p-${'9'.repeat(62)}`);
+    expect(roleSessionName('p', '9'.repeat(63))).toBe(`p-${'9'.repeat(62)}`);
   });
 });
