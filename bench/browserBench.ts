@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Agent } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,7 @@ import { startLivenessEmulator, type LivenessEmulator } from '../src/emulator';
 import { createLivenessHandler, toNodeHandler } from '../src/server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/chromium';
 import { fakeCameraY4m } from '../test/e2e/harness/fixtureMedia';
+import { entryKey, readViteManifest, staticClosure } from '../test/fixtures/viteManifest';
 import { FACE_MODEL_DIR, WASM_DIR } from '../test/e2e/harness/livenessE2E';
 import type { BenchEvent } from './page/report';
 
@@ -78,18 +79,8 @@ export async function buildBenchPage(): Promise<BuiltPage> {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  const manifest = JSON.parse(await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
-    string,
-    { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }
-  >;
-  const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry && key.endsWith('index.html'))!;
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    for (const child of manifest[key]!.imports ?? []) visit(child);
-  };
-  visit(entry);
+  const manifest = readViteManifest(outDir);
+  const seen = staticClosure(manifest, entryKey(manifest, 'index.html'));
   const allJs = [...new Set(Object.values(manifest).map((m) => m.file))].filter((f) => f.endsWith('.js'));
   return { outDir, initialJs: [...seen].map((key) => manifest[key]!.file), allJs };
 }

@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { simulateCapture } from '../src/emulator';
+import { FFMPEG } from '../test/e2e/harness/fixtureMedia';
 import { IMAGES_API, type BrowserBench } from './browserBench';
 import { kb, list, median, ms, type Section } from './stats';
 
@@ -20,7 +21,7 @@ function noiseVideo(): Uint8Array {
   try {
     const file = path.join(dir, 'noise.webm');
     const noise = "nullsrc=s=640x480:r=10,geq=lum='64+random(1)*128':cb='64+random(2)*128':cr='64+random(3)*128'";
-    execFileSync(process.env.FFMPEG_PATH ?? 'ffmpeg', [
+    execFileSync(FFMPEG, [
       ...['-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', noise, '-t', '1'],
       ...['-c:v', 'libvpx', '-b:v', '40M', '-deadline', 'realtime', '-cpu-used', '8', '-an', file],
     ]);

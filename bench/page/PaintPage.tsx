@@ -17,7 +17,7 @@ import {
   type LivenessSessionRef,
 } from '../../src';
 import { params } from './detectorConfig';
-import { report } from './report';
+import { onFrameWhen, report } from './report';
 
 function ResultsView({ backend, session }: { backend: LivenessBackend; session: LivenessSessionRef }) {
   const { data } = useQuery(livenessResultsQueryOptions({ backend, session }));
@@ -39,10 +39,7 @@ function countFrames(): { times: number[]; stop: () => void } {
 
 /** Resolves with the time of the first animation frame where `test` holds. */
 const frameWhen = (test: () => boolean) =>
-  new Promise<number>((resolve) => {
-    const tick = () => (test() ? resolve(performance.now()) : requestAnimationFrame(tick));
-    requestAnimationFrame(tick);
-  });
+  new Promise<number>((resolve) => onFrameWhen(test, () => resolve(performance.now())));
 
 async function runPaint(backend: LivenessBackend, session: LivenessSessionRef) {
   const container = document.getElementById('root')!;

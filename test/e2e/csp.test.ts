@@ -9,7 +9,7 @@
  * model come only from the idle prefetch after the first paint (none with Save-Data), never from
  * the HTML.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -27,6 +27,7 @@ import { createStsStreamCredentials } from '../../src/server/createStsStreamCred
 import { toNodeHandler } from '../../src/server/toNodeHandler';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { rekognitionClient, TEST_CREDENTIALS } from './harness/awsClients';
+import { entryKey, readViteManifest, staticClosure } from '../fixtures/viteManifest';
 import { fakeCameraY4m } from './harness/fixtureMedia';
 import type { E2eEvent } from './pages/e2eBridge';
 
@@ -211,30 +212,12 @@ describe('the documented Content-Security-Policy, enforced', () => {
   });
 });
 
-interface ManifestChunk {
-  file: string;
-  src?: string;
-  isEntry?: boolean;
-  imports?: string[];
-  css?: string[];
-}
-
 /** The files the detector's dynamic import brings (its chunk, the chunks only it imports, its CSS). */
 function detectorFiles(): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(OUT_DIR, '.vite/manifest.json'), 'utf8')) as Record<
-    string,
-    ManifestChunk
-  >;
-  const closure = (key: string, into = new Set<string>()) => {
-    if (into.has(key)) return into;
-    into.add(key);
-    for (const child of manifest[key]!.imports ?? []) closure(child, into);
-    return into;
-  };
-  const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
-  const initial = closure(entry);
+  const manifest = readViteManifest(OUT_DIR);
+  const initial = staticClosure(manifest, entryKey(manifest));
   const detector = Object.keys(manifest).find((key) => key.endsWith('LivenessCheck/detectorModule.ts'))!;
-  const lazy = [...closure(detector)].filter((key) => !initial.has(key));
+  const lazy = [...staticClosure(manifest, detector)].filter((key) => !initial.has(key));
   return lazy.flatMap((key) => [manifest[key]!.file, ...(manifest[key]!.css ?? [])]).map((file) => `/${file}`);
 }
 

@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { detectorStylesheet } from '../../src/styles/detectorStylesheet';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { entryKey, readViteManifest, staticClosure } from '../fixtures/viteManifest';
 
 /**
  * Builds a Vite app page that renders <LivenessCheck> and reads what the browser loads before a
@@ -36,19 +37,9 @@ beforeAll(async () => {
   for (const file of files.filter((name) => name.endsWith('.js'))) {
     chunks.set(`assets/${file}`, await readFile(path.join(outDir, 'assets', file), 'utf8'));
   }
-  const manifest = JSON.parse(await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
-    string,
-    { file: string; isEntry?: boolean; imports?: string[] }
-  >;
+  const manifest = readViteManifest(outDir);
   // The entry and everything it imports statically is the initial JavaScript.
-  const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    for (const child of manifest[key]!.imports ?? []) visit(child);
-  };
-  visit(entryKey);
+  const seen = staticClosure(manifest, entryKey(manifest));
   initial = [...seen].map((key) => manifest[key]!.file);
 }, 240_000);
 
@@ -87,13 +78,6 @@ const PAGE_BUDGETS = {
   'result.html': { name: 'a <LivenessResult>-only page', js: 79_000, css: 3_800 },
 };
 
-interface ManifestChunk {
-  file: string;
-  isEntry?: boolean;
-  imports?: string[];
-  css?: string[];
-}
-
 describe('initial bytes of a page (minified, gzip)', () => {
   const dirs: string[] = [];
 
@@ -119,17 +103,8 @@ describe('initial bytes of a page (minified, gzip)', () => {
     } finally {
       vi.unstubAllEnvs();
     }
-    const manifest = JSON.parse(await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
-      string,
-      ManifestChunk
-    >;
-    const keys = new Set<string>();
-    const visit = (key: string) => {
-      if (keys.has(key)) return;
-      keys.add(key);
-      for (const child of manifest[key]!.imports ?? []) visit(child);
-    };
-    visit(Object.keys(manifest).find((key) => manifest[key]!.isEntry)!);
+    const manifest = readViteManifest(outDir);
+    const keys = staticClosure(manifest, entryKey(manifest));
     const gz = async (file: string) => gzipSync(await readFile(path.join(outDir, file)), { level: 9 }).length;
     let js = 0;
     let css = 0;
