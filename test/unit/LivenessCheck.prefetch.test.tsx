@@ -52,6 +52,47 @@ function drawFrames(count: number) {
 
 afterEach(() => vi.unstubAllGlobals());
 
+/**
+ * A page that reports its paints, as Chromium's Paint Timing does: observers of `paint` get each
+ * new entry in a later task, `buffered` ones also the entries already there, none after
+ * `disconnect()`. Returns `paint(name)`, which records an entry the way the browser does.
+ */
+function stubPaintTimeline() {
+  const entries: { name: string; entryType: 'paint'; startTime: number }[] = [];
+  const observers = new Set<(found: typeof entries) => void>();
+  class FakePerformanceObserver {
+    static supportedEntryTypes = ['paint', 'resource'];
+    private readonly deliver: (found: typeof entries) => void;
+    constructor(callback: (list: { getEntriesByName(name: string): typeof entries }) => void) {
+      this.deliver = (found) =>
+        setTimeout(() => {
+          if (observers.has(this.deliver)) callback({ getEntriesByName: (n) => found.filter((e) => e.name === n) });
+        });
+    }
+    observe(options: { type: string; buffered?: boolean }) {
+      if (options.type !== 'paint') return;
+      observers.add(this.deliver);
+      if (options.buffered && entries.length > 0) this.deliver([...entries]);
+    }
+    disconnect() {
+      observers.delete(this.deliver);
+    }
+  }
+  vi.stubGlobal('PerformanceObserver', FakePerformanceObserver);
+  vi.spyOn(performance, 'getEntriesByName').mockImplementation(
+    (name) => entries.filter((e) => e.name === name) as unknown as PerformanceEntryList,
+  );
+  return {
+    paint(name: 'first-paint' | 'first-contentful-paint') {
+      const entry = { name, entryType: 'paint' as const, startTime: entries.length + 1 };
+      entries.push(entry);
+      for (const deliver of observers) deliver([entry]);
+    },
+    observing: () => observers.size,
+  };
+}
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
 function renderCheck(props: Partial<LivenessCheckProps> & Pick<LivenessCheckProps, 'backend'>, after?: ReactNode) {
   return render(
     <DetectorLoaderProvider value={loader}>
@@ -107,6 +148,52 @@ describe('<LivenessCheck> prefetch', () => {
     expect(loader).toHaveBeenCalledTimes(1);
     fireEvent.click(startButton());
     await waitFor(() => expect(container.firstElementChild).toHaveAttribute('data-state', 'succeeded'));
+    expect(loader).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for the first contentful paint before its frames: frames alone come too early', async () => {
+    const timeline = stubPaintTimeline();
+    const { backend } = createFakeBackend({ hangOnCreate: true });
+    renderCheck({ backend });
+    // The main thread draws frames while the compositor has not yet shown the first paint.
+    drawFrames(3);
+    expect(idleTasks).toHaveLength(0);
+    timeline.paint('first-paint');
+    await nextTask();
+    drawFrames(3);
+    expect(idleTasks).toHaveLength(0);
+    timeline.paint('first-contentful-paint');
+    await nextTask();
+    expect(timeline.observing()).toBe(0);
+    drawFrames(1);
+    expect(idleTasks).toHaveLength(0);
+    drawFrames(1);
+    expect(idleTasks).toHaveLength(1);
+    idleTasks[0]!();
+    expect(loader).toHaveBeenCalledTimes(1);
+  });
+
+  it('on a page already painted (an app mounting it later), goes straight to its frames', async () => {
+    const timeline = stubPaintTimeline();
+    timeline.paint('first-contentful-paint');
+    const { backend } = createFakeBackend({ hangOnCreate: true });
+    renderCheck({ backend });
+    expect(timeline.observing()).toBe(0);
+    drawFrames(2);
+    expect(idleTasks).toHaveLength(1);
+  });
+
+  it('stops waiting for the first paint when the check starts first', async () => {
+    const timeline = stubPaintTimeline();
+    const { backend } = createFakeBackend({ hangOnCreate: true });
+    renderCheck({ backend });
+    expect(timeline.observing()).toBe(1);
+    fireEvent.click(startButton());
+    expect(timeline.observing()).toBe(0);
+    timeline.paint('first-contentful-paint');
+    await nextTask();
+    drawFrames(3);
+    expect(idleTasks).toHaveLength(0);
     expect(loader).toHaveBeenCalledTimes(1);
   });
 

@@ -58,10 +58,33 @@ function whenIdleNow(task: () => void): () => void {
 }
 
 /**
- * Calls `task` when the browser is idle after the screen has been painted: two animation frames
- * first (the first draws what was committed, the second begins once it was shown), because an
- * idle period can come before the first paint of a page still loading. A hidden tab draws no
- * frames, so it fetches nothing until it is shown.
+ * Calls `next` once the page has had its first contentful paint, at once if it has (or where the
+ * browser does not report paints). Animation frames alone do not prove it: the main thread draws
+ * the next frame while the compositor is still presenting the first, and a loaded machine shows
+ * that first paint after two frames have run.
+ */
+function afterFirstPaint(next: () => void): () => void {
+  const canObserve =
+    typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('paint');
+  if (!canObserve || performance.getEntriesByName('first-contentful-paint').length > 0) {
+    next();
+    return () => {};
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    next();
+  });
+  observer.observe({ type: 'paint', buffered: true });
+  return () => observer.disconnect();
+}
+
+/**
+ * Calls `task` when the browser is idle after the screen has been painted: after the page's first
+ * contentful paint, then two animation frames (the first draws what was committed, the second
+ * begins once it was shown: in an app already on screen the first paint was another view's),
+ * because an idle period can come before the first paint of a page still loading. A hidden tab
+ * paints nothing, so it fetches nothing until it is shown.
  */
 export function whenIdle(task: () => void): () => void {
   if (typeof requestAnimationFrame !== 'function') return whenIdleNow(task);
@@ -74,8 +97,11 @@ export function whenIdle(task: () => void): () => void {
     const handle = requestAnimationFrame(() => afterFrames(left - 1));
     cancel = () => cancelAnimationFrame(handle);
   };
-  afterFrames(2);
-  return () => cancel();
+  const stopWaiting = afterFirstPaint(() => afterFrames(2));
+  return () => {
+    stopWaiting();
+    cancel();
+  };
 }
 
 /** Whether the user asked to save data: then nothing is fetched before they press Start. */
