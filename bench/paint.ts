@@ -80,7 +80,7 @@ function rowsOf(label: string, all: PaintRun[]) {
       note: `runs: ${list(pick('viewMs'), ' ms')}; frames: ${list(pick('viewFrames'))}`,
     },
     {
-      what: `${label}: response → pictures decoded and painted`,
+      what: `${label}: response → pictures painted`,
       value: `${ms(median(pick('picturesMs')))} · ${frames(median(pick('picturesFrames')), 4)}`,
       note: `runs: ${list(pick('picturesMs'), ' ms')}; frames: ${list(pick('picturesFrames'))}; ${all[0]!.pictures} picture(s), JSON body ${kb(all[0]!.bodyBytes)}`,
     },
@@ -113,7 +113,7 @@ export async function benchPaint(bench: BrowserBench, runs: number): Promise<Sec
     title: 'Results → painted, through the handler, its JSON and createFetchBackend',
     rows,
     notes: [
-      `${runs} pages of each: on a fresh page (the first result view pays for building Intl's formatters and compiling the view), then a second session's view on the same page. Time 0 is the results response's last byte (Resource Timing responseEnd); a frame is an animation frame after it, up to and including the first one that shows the view (or every picture, each decode() resolved).`,
+      `${runs} pages of each: on a fresh page (the first result view pays for building Intl's formatters and compiling the view), then a second session's view on the same page. Time 0 is the results response's last byte (Resource Timing responseEnd); a frame is an animation frame after it, up to and including the first one that shows the view. A picture is painted at its Element Timing renderTime (the browser's own record of the frame that first showed it decoded; the page asks for no decode of its own).`,
       'The pictures are the emulator’s JPEGs (ffmpeg, q 5) of the streamed video: 640×480 noise, 190–200 kB each, sent as base64 in the handler’s JSON (gzip off, as a JSON API usually is for images).',
     ],
   };

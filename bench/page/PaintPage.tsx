@@ -3,8 +3,8 @@
  * a session through `createFetchBackend` (the Node side then streams a capture to the emulator),
  * and `__runPaint` mounts `<LivenessResult>` fed by `livenessResultsQueryOptions` — the handler's
  * JSON, parsed and its base64 decoded here. Timed from the results response's last byte (Resource
- * Timing `responseEnd`) to the first frame showing the view and the first frame with every picture
- * decoded, in ms and in animation frames: on a fresh page, then again on the same page.
+ * Timing `responseEnd`) to the first frame showing the view and to the paint of the last picture
+ * (Element Timing), in ms and in animation frames: on a fresh page, then again on the same page.
  */
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
@@ -41,10 +41,42 @@ function countFrames(): { times: number[]; stop: () => void } {
 const frameWhen = (test: () => boolean) =>
   new Promise<number>((resolve) => onFrameWhen(test, () => resolve(performance.now())));
 
+/** Element Timing's entry, which TypeScript's DOM library does not have. */
+interface ElementTimingEntry extends PerformanceEntry {
+  element: Element | null;
+  renderTime: number;
+}
+
+/**
+ * When each picture was painted, by the browser's Element Timing (`renderTime`: the frame that
+ * first showed it decoded). Each `<img>` gets `elementtiming` as it is inserted, before any paint.
+ */
+function watchPictures(container: HTMLElement): { painted: Map<Element, number>; stop: () => void } {
+  const painted = new Map<Element, number>();
+  const timing = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as ElementTimingEntry[]) {
+      if (entry.element) painted.set(entry.element, entry.renderTime);
+    }
+  });
+  timing.observe({ type: 'element', buffered: true });
+  const tag = new MutationObserver(() => {
+    for (const img of container.querySelectorAll('img:not([elementtiming])'))
+      img.setAttribute('elementtiming', 'picture');
+  });
+  tag.observe(container, { childList: true, subtree: true });
+  return {
+    painted,
+    stop: () => {
+      timing.disconnect();
+      tag.disconnect();
+    },
+  };
+}
+
 async function runPaint(backend: LivenessBackend, session: LivenessSessionRef) {
   const container = document.getElementById('root')!;
   const frames = countFrames();
-  const decoded = new Set<HTMLImageElement>();
+  const pictures = watchPictures(container);
   const root = createRoot(container);
   root.render(
     <QueryClientProvider client={new QueryClient()}>
@@ -52,21 +84,15 @@ async function runPaint(backend: LivenessBackend, session: LivenessSessionRef) {
     </QueryClientProvider>,
   );
   const viewAt = await frameWhen(() => container.querySelector('.rfl-result') !== null);
-  const picturesAt = await frameWhen(() => {
-    const imgs = [...container.querySelectorAll('img')];
-    for (const img of imgs) {
-      if (!img.dataset.benchDecode) {
-        img.dataset.benchDecode = 'asked';
-        img.decode().then(
-          () => decoded.add(img),
-          () => undefined,
-        );
-      }
-    }
-    return imgs.every((img) => decoded.has(img));
-  });
+  // Only a picture on screen is painted (and reported): the bench's viewport holds all five.
+  const allPainted = () => [...container.querySelectorAll('img')].every((img) => pictures.painted.has(img));
+  const deadline = performance.now() + 10_000;
+  await frameWhen(() => allPainted() || performance.now() > deadline);
+  if (!allPainted()) throw new Error(`${pictures.painted.size} of the pictures were painted in 10 s`);
+  const picturesAt = Math.max(...pictures.painted.values());
   frames.stop();
-  const pictures = container.querySelectorAll('img').length;
+  pictures.stop();
+  const count = container.querySelectorAll('img').length;
   root.unmount();
   const response = performance
     .getEntriesByType('resource')
@@ -79,7 +105,7 @@ async function runPaint(backend: LivenessBackend, session: LivenessSessionRef) {
     picturesMs: picturesAt - response.responseEnd,
     picturesFrames: after(picturesAt),
     bodyBytes: response.encodedBodySize,
-    pictures,
+    pictures: count,
   };
 }
 
