@@ -44,6 +44,8 @@ export interface BuiltPage {
   initialJs: string[];
   /** Every JS file of the build. */
   allJs: string[];
+  /** Amplify's quick start as documented (documented.html): its HTML, JS and CSS, all loaded up front. */
+  documentedFiles: string[];
 }
 
 /** Builds bench/page like any Vite app, minified, and reads which chunks load up front. */
@@ -65,13 +67,15 @@ export async function buildBenchPage(): Promise<BuiltPage> {
         emptyOutDir: true,
         manifest: true,
         chunkSizeWarningLimit: 10_000,
-        // Three pages: ours (index.html) and Amplify's documented one, with the detector in its entry
-        // (static.html) and lazily imported (lazy.html).
+        // Ours (index.html) and Amplify's documented pattern, with the detector in its entry
+        // (static.html) and lazily imported (lazy.html); and Amplify's quick start exactly as
+        // documented (documented.html), built to count its bytes.
         rollupOptions: {
           input: {
             index: path.join(repo, 'bench/page/index.html'),
             static: path.join(repo, 'bench/page/static.html'),
             lazy: path.join(repo, 'bench/page/lazy.html'),
+            documented: path.join(repo, 'bench/page/documented.html'),
           },
         },
       },
@@ -82,7 +86,18 @@ export async function buildBenchPage(): Promise<BuiltPage> {
   const manifest = readViteManifest(outDir);
   const seen = staticClosure(manifest, entryKey(manifest, 'index.html'));
   const allJs = [...new Set(Object.values(manifest).map((m) => m.file))].filter((f) => f.endsWith('.js'));
-  return { outDir, initialJs: [...seen].map((key) => manifest[key]!.file), allJs };
+  const documentedKeys = staticClosure(manifest, entryKey(manifest, 'documented.html'));
+  const documented = [...documentedKeys].map((key) => manifest[key]!);
+  // A dynamic import of a chunk already loaded (Rollup folds some into their importer) costs nothing.
+  const lazy = documented.flatMap((chunk) => chunk.dynamicImports ?? []).filter((key) => !documentedKeys.has(key));
+  if (lazy.length > 0) throw new Error(`documented.html has lazy chunks: ${lazy.join(', ')}`);
+  const documentedFiles = ['documented.html', ...documented.flatMap((chunk) => [chunk.file, ...(chunk.css ?? [])])];
+  return {
+    outDir,
+    initialJs: [...seen].map((key) => manifest[key]!.file),
+    allJs,
+    documentedFiles: [...new Set(documentedFiles)],
+  };
 }
 
 /** What a check's downloads are counted as. */
@@ -90,6 +105,30 @@ export type ByteKind = 'js' | 'css' | 'wasm' | 'model' | 'html';
 const KIND: Record<string, ByteKind> = { '.js': 'js', '.css': 'css', '.wasm': 'wasm', '.html': 'html' };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.json']);
 const compressed = new Map<string, { br: Buffer; gzip: Buffer; etag: string }>();
+
+function compressedEntry(file: string): { br: Buffer; gzip: Buffer; etag: string } {
+  let entry = compressed.get(file);
+  if (!entry) {
+    const ext = path.extname(file);
+    const raw = readFileSync(file);
+    entry = {
+      br: COMPRESSIBLE.has(ext)
+        ? brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } })
+        : raw,
+      gzip: COMPRESSIBLE.has(ext) ? gzipSync(raw, { level: 9 }) : raw,
+      etag: `"${createHash('sha1').update(raw).digest('hex').slice(0, 16)}"`,
+    };
+    compressed.set(file, entry);
+  }
+  return entry;
+}
+
+const kindOf = (file: string): ByteKind => KIND[path.extname(file)] ?? 'model';
+
+/** The bytes `serveFile` sends for `file` to a browser (brotli where it compresses), by kind. */
+export function servedBytes(file: string): { kind: ByteKind; bytes: number } {
+  return { kind: kindOf(file), bytes: compressedEntry(file).br.length };
+}
 
 /**
  * As a typical static host serves: brotli (else gzip) for text and WASM, the model's weights as
@@ -102,21 +141,10 @@ function serveFile(
   count: (kind: ByteKind, n: number) => void,
 ): void {
   const ext = path.extname(file);
-  const kind: ByteKind = KIND[ext] ?? 'model';
+  const kind = kindOf(file);
   res.setHeader('content-type', TYPES[ext] ?? 'application/octet-stream');
   res.setHeader('cache-control', 'no-cache');
-  let entry = compressed.get(file);
-  if (!entry) {
-    const raw = readFileSync(file);
-    entry = {
-      br: COMPRESSIBLE.has(ext)
-        ? brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } })
-        : raw,
-      gzip: COMPRESSIBLE.has(ext) ? gzipSync(raw, { level: 9 }) : raw,
-      etag: `"${createHash('sha1').update(raw).digest('hex').slice(0, 16)}"`,
-    };
-    compressed.set(file, entry);
-  }
+  const entry = compressedEntry(file);
   res.setHeader('etag', entry.etag);
   res.setHeader('vary', 'accept-encoding');
   if (req.headers['if-none-match'] === entry.etag) {
