@@ -1,6 +1,7 @@
 /**
  * `react-face-liveness/vite`: a Vite plugin that serves the detector's assets in development and
- * writes them into the build, under `base` (default `/liveness-assets/`).
+ * writes them into the build, under `base` (default `/liveness-assets/`), and leaves out of the
+ * build the MediaPipe code Amplify's detector bundles but never runs.
  */
 import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'vite';
@@ -11,8 +12,16 @@ import {
   type AssetsMiddleware,
   type DetectorAssetsMiddlewareOptions,
 } from './detectorAssetsMiddleware';
+import { isMediaPipeWrapper, standInFor } from './unusedMediaPipe';
 
-export type LivenessAssetsPluginOptions = DetectorAssetsMiddlewareOptions;
+export interface LivenessAssetsPluginOptions extends DetectorAssetsMiddlewareOptions {
+  /**
+   * Keep MediaPipe's face_detection solution in the build. Amplify's detector bundles it but runs
+   * BlazeFace on TensorFlow.js only, so it is left out by default (18 kB brotli).
+   * @default false
+   */
+  keepMediaPipe?: boolean;
+}
 
 export function livenessAssets(options: LivenessAssetsPluginOptions = {}): Plugin {
   const base = normaliseBase(options.base ?? DEFAULT_ASSETS_BASE);
@@ -25,6 +34,10 @@ export function livenessAssets(options: LivenessAssetsPluginOptions = {}): Plugi
     },
     configureServer(server) {
       server.middlewares.use(middleware);
+    },
+    async load(id) {
+      if (options.keepMediaPipe || !isMediaPipeWrapper(id)) return null;
+      return standInFor(await readFile(id.split('?')[0]!, 'utf8')) ?? null;
     },
     async generateBundle() {
       for (const file of middleware.assets.files) {

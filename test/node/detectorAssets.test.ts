@@ -7,6 +7,7 @@ import { build, createServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyDetectorAssets, findDetectorAssets, livenessAssets } from '../../src/assets';
 import { runAssetsCli } from '../../src/assets/runAssetsCli';
+import { isMediaPipeWrapper, standInFor } from '../../src/assets/unusedMediaPipe';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TFJS_DIST = path.join(repo, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
@@ -218,5 +219,64 @@ describe('react-face-liveness/vite', () => {
         plugins: [livenessAssets({ projectRoot: project })],
       }),
     ).rejects.toThrow('needs @tensorflow/tfjs-backend-wasm@4.11.0, but 4.22.0 is installed');
+  });
+});
+
+describe('react-face-liveness/vite leaves MediaPipe out', () => {
+  const WRAPPER = path.join(repo, 'node_modules/@aws-amplify/ui-react-liveness/dist/esm/_virtual/face_detection.mjs');
+  /** Only MediaPipe's solution has its version string; TensorFlow.js's face-detection model does not. */
+  const MEDIAPIPE_MARK = '0.4.1646425229';
+
+  /** Builds an app that imports Amplify's wrapper of the solution, and returns its JavaScript. */
+  async function builtWith(options: { keepMediaPipe?: boolean }): Promise<string> {
+    const root = temp();
+    writeFileSync(path.join(root, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
+    const wrapper = path.relative(root, WRAPPER).split(path.sep).join('/');
+    writeFileSync(
+      path.join(root, 'main.js'),
+      `import FaceDetection from '${wrapper}';\nwindow.FaceDetection = FaceDetection;\n`,
+    );
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [livenessAssets({ projectRoot: repo, ...options })],
+      build: { minify: false },
+    });
+    const assets = path.join(root, 'dist/assets');
+    return readdirSync(assets)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(path.join(assets, file), 'utf8'))
+      .join('\n');
+  }
+
+  it('puts a stand-in that explains itself in place of the solution Amplify bundles', async () => {
+    const code = await builtWith({});
+    expect(code).not.toContain(MEDIAPIPE_MARK);
+    expect(code).toContain("left MediaPipe's face_detection solution out of this build");
+    expect(code).toContain('Pass { keepMediaPipe: true } to livenessAssets() to keep it.');
+  });
+
+  it('keeps the solution with keepMediaPipe', async () => {
+    expect(await builtWith({ keepMediaPipe: true })).toContain(MEDIAPIPE_MARK);
+  });
+
+  it('recognises only the wrapper it was written for', () => {
+    expect(isMediaPipeWrapper(WRAPPER)).toBe(true);
+    expect(isMediaPipeWrapper(`${WRAPPER}?v=1a2b`)).toBe(true);
+    expect(
+      isMediaPipeWrapper(
+        'C:\\app\\node_modules\\@aws-amplify\\ui-react-liveness\\dist\\esm\\_virtual\\face_detection.mjs',
+      ),
+    ).toBe(true);
+    expect(isMediaPipeWrapper(WRAPPER.replace('face_detection.mjs', 'face_detection2.mjs'))).toBe(false);
+    expect(isMediaPipeWrapper('/app/src/_virtual/face_detection.mjs')).toBe(false);
+    const wrapper = readFileSync(WRAPPER, 'utf8');
+    expect(standInFor(wrapper)).toContain('export default class FaceDetection');
+    // A later Amplify whose module is something else is left as it is.
+    expect(
+      standInFor(wrapper.replace('/node_modules/@mediapipe/face_detection/', '/node_modules/@mediapipe/other/')),
+    ).toBe(undefined);
+    expect(standInFor('export const FaceDetection = 1;')).toBe(undefined);
   });
 });
