@@ -13,12 +13,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { RekognitionClient } from '@aws-sdk/client-rekognition';
 import react from '@vitejs/plugin-react';
-import { detectorStylesheet } from '../src/styles/detectorStylesheet';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { build, type PluginOption } from 'vite';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { livenessAssets } from '../src/assets';
 import { startLivenessEmulator, type LivenessEmulator } from '../src/emulator';
 import { createLivenessHandler, toNodeHandler } from '../src/server';
+import { detectorStylesheet } from '../src/styles/detectorStylesheet';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/chromium';
 import { fakeCameraY4m } from '../test/e2e/harness/fixtureMedia';
 import { entryKey, readViteManifest, staticClosure } from '../test/fixtures/viteManifest';
@@ -48,53 +49,52 @@ export interface BuiltPage {
   documentedFiles: string[];
 }
 
-/** Builds bench/page like any Vite app, minified, and reads which chunks load up front. */
+/** Where Amplify's pages' build writes its manifest (ours writes Vite's default one). */
+const AMPLIFY_MANIFEST = 'amplify-manifest.json';
+
+/**
+ * Builds bench/page like any Vite app, minified, and reads which chunks load up front. Two builds
+ * into one folder: ours (index.html) as a Vite app following our README builds it, with
+ * `livenessAssets()`; Amplify's pages without it, as their documentation builds them: its
+ * documented pattern with the detector in its entry (static.html) and lazily imported (lazy.html),
+ * and its quick start exactly as documented (documented.html), built to count its bytes.
+ */
 export async function buildBenchPage(): Promise<BuiltPage> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'rfl-bench-page-'));
+  const input = (...names: string[]) =>
+    Object.fromEntries(names.map((name) => [name, path.join(repo, `bench/page/${name}.html`)]));
+  const buildPages = (pages: Record<string, string>, plugins: PluginOption[], manifest: true | string) =>
+    build({
+      root: path.join(repo, 'bench/page'),
+      configFile: false,
+      mode: 'production',
+      logLevel: 'silent',
+      plugins: [react(), detectorStylesheet(), ...plugins],
+      build: { outDir, emptyOutDir: false, manifest, chunkSizeWarningLimit: 10_000, rollupOptions: { input: pages } },
+    });
   // The bench runs inside a Vite dev server's module loader, which set NODE_ENV=development: the
   // JSX transform and React's entry points follow NODE_ENV, so it is production for the build.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({
-      root: path.join(repo, 'bench/page'),
-      configFile: false,
-      mode: 'production',
-      logLevel: 'silent',
-      plugins: [react(), detectorStylesheet()],
-      build: {
-        outDir,
-        emptyOutDir: true,
-        manifest: true,
-        chunkSizeWarningLimit: 10_000,
-        // Ours (index.html) and Amplify's documented pattern, with the detector in its entry
-        // (static.html) and lazily imported (lazy.html); and Amplify's quick start exactly as
-        // documented (documented.html), built to count its bytes.
-        rollupOptions: {
-          input: {
-            index: path.join(repo, 'bench/page/index.html'),
-            static: path.join(repo, 'bench/page/static.html'),
-            lazy: path.join(repo, 'bench/page/lazy.html'),
-            documented: path.join(repo, 'bench/page/documented.html'),
-          },
-        },
-      },
-    });
+    await buildPages(input('index'), [livenessAssets({ projectRoot: repo })], true);
+    await buildPages(input('static', 'lazy', 'documented'), [], AMPLIFY_MANIFEST);
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  const manifest = readViteManifest(outDir);
-  const seen = staticClosure(manifest, entryKey(manifest, 'index.html'));
-  const allJs = [...new Set(Object.values(manifest).map((m) => m.file))].filter((f) => f.endsWith('.js'));
-  const documentedKeys = staticClosure(manifest, entryKey(manifest, 'documented.html'));
-  const documented = [...documentedKeys].map((key) => manifest[key]!);
+  const ours = readViteManifest(outDir);
+  const seen = staticClosure(ours, entryKey(ours, 'index.html'));
+  const allJs = [...new Set(Object.values(ours).map((m) => m.file))].filter((f) => f.endsWith('.js'));
+  const amplify = readViteManifest(outDir, AMPLIFY_MANIFEST);
+  const documentedKeys = staticClosure(amplify, entryKey(amplify, 'documented.html'));
+  const documented = [...documentedKeys].map((key) => amplify[key]!);
   // A dynamic import of a chunk already loaded (Rollup folds some into their importer) costs nothing.
   const lazy = documented.flatMap((chunk) => chunk.dynamicImports ?? []).filter((key) => !documentedKeys.has(key));
   if (lazy.length > 0) throw new Error(`documented.html has lazy chunks: ${lazy.join(', ')}`);
   const documentedFiles = ['documented.html', ...documented.flatMap((chunk) => [chunk.file, ...(chunk.css ?? [])])];
   return {
     outDir,
-    initialJs: [...seen].map((key) => manifest[key]!.file),
+    initialJs: [...seen].map((key) => ours[key]!.file),
     allJs,
     documentedFiles: [...new Set(documentedFiles)],
   };
