@@ -278,5 +278,9 @@ describe('react-face-liveness/vite leaves MediaPipe out', () => {
       standInFor(wrapper.replace('/node_modules/@mediapipe/face_detection/', '/node_modules/@mediapipe/other/')),
     ).toBe(undefined);
     expect(standInFor('export const FaceDetection = 1;')).toBe(undefined);
+    // The solution imported, but not re-exported as the default the face-detection model imports.
+    expect(
+      standInFor("import { __require } from '../node_modules/@mediapipe/face_detection/face_detection.mjs';"),
+    ).toBe(undefined);
   });
 });
