@@ -50,7 +50,11 @@ function drawFrames(count: number) {
   for (let i = 0; i < count; i++) frames.splice(0).forEach((task) => task());
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
 
 /**
  * A page that reports its paints, as Chromium's Paint Timing does: observers of `paint` get each
@@ -192,6 +196,35 @@ describe('<LivenessCheck> prefetch', () => {
     expect(timeline.observing()).toBe(0);
     timeline.paint('first-contentful-paint');
     await nextTask();
+    drawFrames(3);
+    expect(idleTasks).toHaveLength(0);
+    expect(loader).toHaveBeenCalledTimes(1);
+  });
+
+  it('goes on after 5 s without a first contentful paint (a page that shows nothing yet)', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const timeline = stubPaintTimeline();
+    const { backend } = createFakeBackend({ hangOnCreate: true });
+    renderCheck({ backend });
+    vi.advanceTimersByTime(4_999);
+    drawFrames(3);
+    expect(idleTasks).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    expect(timeline.observing()).toBe(0);
+    drawFrames(1);
+    expect(idleTasks).toHaveLength(0);
+    drawFrames(1);
+    expect(idleTasks).toHaveLength(1);
+  });
+
+  it('after Start, neither a late first paint nor the 5 s wait starts a prefetch', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const timeline = stubPaintTimeline();
+    const { backend } = createFakeBackend({ hangOnCreate: true });
+    renderCheck({ backend });
+    fireEvent.click(startButton());
+    timeline.paint('first-contentful-paint');
+    vi.advanceTimersByTime(5_000);
     drawFrames(3);
     expect(idleTasks).toHaveLength(0);
     expect(loader).toHaveBeenCalledTimes(1);

@@ -57,11 +57,14 @@ function whenIdleNow(task: () => void): () => void {
   return () => clearTimeout(handle);
 }
 
+/** How long to wait for a first contentful paint that may never come (a page that shows nothing yet). */
+const FIRST_PAINT_WAIT_MS = 5000;
+
 /**
  * Calls `next` once the page has had its first contentful paint, at once if it has (or where the
- * browser does not report paints). Animation frames alone do not prove it: the main thread draws
- * the next frame while the compositor is still presenting the first, and a loaded machine shows
- * that first paint after two frames have run.
+ * browser does not report paints), and after FIRST_PAINT_WAIT_MS at the latest. Animation frames
+ * alone do not prove it: the main thread draws the next frame while the compositor is still
+ * presenting the first, and a loaded machine shows that first paint after two frames have run.
  */
 function afterFirstPaint(next: () => void): () => void {
   const canObserve =
@@ -70,13 +73,20 @@ function afterFirstPaint(next: () => void): () => void {
     next();
     return () => {};
   }
-  const observer = new PerformanceObserver((list) => {
-    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+  const stop = () => {
     observer.disconnect();
+    clearTimeout(cap);
+  };
+  const go = () => {
+    stop();
     next();
+  };
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length > 0) go();
   });
   observer.observe({ type: 'paint', buffered: true });
-  return () => observer.disconnect();
+  const cap = setTimeout(go, FIRST_PAINT_WAIT_MS);
+  return stop;
 }
 
 /**
