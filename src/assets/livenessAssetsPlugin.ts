@@ -12,12 +12,12 @@ import {
   type AssetsMiddleware,
   type DetectorAssetsMiddlewareOptions,
 } from './detectorAssetsMiddleware';
-import { isMediaPipeWrapper, standInFor } from './unusedMediaPipe';
+import { blazeFaceModuleOf, isMediaPipeWrapper, standInFor } from './unusedMediaPipe';
 
 export interface LivenessAssetsPluginOptions extends DetectorAssetsMiddlewareOptions {
   /**
-   * Keep MediaPipe's face_detection solution in the build. Amplify's detector bundles it but runs
-   * BlazeFace on TensorFlow.js only, so it is left out by default (18 kB brotli).
+   * Keep MediaPipe's face_detection solution in the production build. Amplify's detector bundles
+   * it but runs BlazeFace on TensorFlow.js only, so it is left out by default (18.5 kB brotli).
    * @default false
    */
   keepMediaPipe?: boolean;
@@ -26,18 +26,29 @@ export interface LivenessAssetsPluginOptions extends DetectorAssetsMiddlewareOpt
 export function livenessAssets(options: LivenessAssetsPluginOptions = {}): Plugin {
   const base = normaliseBase(options.base ?? DEFAULT_ASSETS_BASE);
   let middleware: AssetsMiddleware;
+  // The stand-in is for production builds; the dev server pre-bundles Amplify as it is.
+  let building = false;
   return {
     name: 'react-face-liveness:assets',
     // Refuses at start-up (dev and build) when TensorFlow.js does not match the detector.
     configResolved(config) {
+      building = config.command === 'build';
       middleware = detectorAssetsMiddleware({ base, projectRoot: options.projectRoot ?? config.root });
     },
     configureServer(server) {
       server.middlewares.use(middleware);
     },
-    async load(id) {
-      if (options.keepMediaPipe || !isMediaPipeWrapper(id)) return null;
-      return standInFor(await readFile(id.split('?')[0]!, 'utf8')) ?? null;
+    async transform(code, id) {
+      if (!building || options.keepMediaPipe || !isMediaPipeWrapper(id)) return null;
+      const blazeFace = await readFile(blazeFaceModuleOf(id), 'utf8').catch(() => undefined);
+      const standIn = standInFor(code, blazeFace);
+      if (standIn === undefined) {
+        this.warn(
+          "kept MediaPipe's face_detection solution: this @aws-amplify/ui-react-liveness may use it (its modules " +
+            'are not the ones react-face-liveness/vite was written for).',
+        );
+      }
+      return standIn ?? null;
     },
     async generateBundle() {
       for (const file of middleware.assets.files) {

@@ -1,15 +1,19 @@
 /**
  * MediaPipe's face_detection solution, which `@aws-amplify/ui-react-liveness` 3.x bundles (inside
  * TensorFlow.js's face-detection model) and never runs: its BlazeFace detector is created with
- * `runtime: 'tfjs'`, so only the TensorFlow.js runtime is used. About 66 kB of minified code,
- * 18 kB with brotli, in every build of the detector. `livenessAssets()` puts a stand-in in its
- * place, and only where Amplify's module is the wrapper of that solution this was written for.
+ * `runtime: 'tfjs'`, so only the TensorFlow.js runtime is used. About 66 kB of minified code
+ * (18.5 kB with brotli in a build of the bench page), evaluated in every check. `livenessAssets()`
+ * builds a stand-in in its place, and only where Amplify's modules are the ones this was written
+ * for: the wrapper that imports the solution, and a BlazeFace module that asks for `tfjs`.
  */
+import path from 'node:path';
 
 /** Amplify's CommonJS wrapper around the solution; the only module that imports it. */
 const WRAPPER = /[\\/]@aws-amplify[\\/]ui-react-liveness[\\/]dist[\\/]esm[\\/]_virtual[\\/]face_detection\.mjs$/;
 /** What that wrapper imports: MediaPipe's solution, bundled into Amplify's dist. */
 const SOLUTION = '/node_modules/@mediapipe/face_detection/face_detection.mjs';
+/** Amplify's BlazeFace module, from the wrapper's folder: it names the runtime it creates. */
+const BLAZEFACE = '../components/FaceLivenessDetector/service/utils/blazefaceFaceDetection.mjs';
 
 const STAND_IN = `// react-face-liveness/vite: MediaPipe's face_detection solution left out (Amplify's detector runs TensorFlow.js).
 export default class FaceDetection {
@@ -19,12 +23,24 @@ export default class FaceDetection {
 }
 `;
 
-/** Whether a module id (a path, maybe with a query) is Amplify's wrapper of the solution. */
+const fileOf = (id: string) => id.split('?')[0]!;
+
+/** Whether a module id (a file path, maybe with a query) is Amplify's wrapper of the solution. */
 export function isMediaPipeWrapper(id: string): boolean {
-  return WRAPPER.test(id.split('?')[0]!);
+  return !id.startsWith('\0') && WRAPPER.test(fileOf(id));
 }
 
-/** The stand-in for the wrapper, or undefined when `code` is not the wrapper this was written for. */
-export function standInFor(code: string): string | undefined {
-  return code.includes(SOLUTION) && /export \{ \w+ as default \}/.test(code) ? STAND_IN : undefined;
+/** Where the BlazeFace module that goes with this wrapper is. */
+export function blazeFaceModuleOf(wrapperId: string): string {
+  return path.resolve(path.dirname(fileOf(wrapperId)), BLAZEFACE);
+}
+
+/**
+ * The stand-in for the wrapper, or undefined when `wrapper` is not the wrapper this was written
+ * for or `blazeFace` (the BlazeFace module's code, if found) may run MediaPipe's runtime.
+ */
+export function standInFor(wrapper: string, blazeFace: string | undefined): string | undefined {
+  const isWrapper = wrapper.includes(SOLUTION) && /export \{ \w+ as default \}/.test(wrapper);
+  const runsTfjs = !!blazeFace && /runtime: 'tfjs'/.test(blazeFace) && !/runtime: 'mediapipe'/.test(blazeFace);
+  return isWrapper && runsTfjs ? STAND_IN : undefined;
 }

@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, createServer } from 'vite';
+import { build, createLogger, createServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyDetectorAssets, findDetectorAssets, livenessAssets } from '../../src/assets';
 import { runAssetsCli } from '../../src/assets/runAssetsCli';
-import { isMediaPipeWrapper, standInFor } from '../../src/assets/unusedMediaPipe';
+import { blazeFaceModuleOf, isMediaPipeWrapper, standInFor } from '../../src/assets/unusedMediaPipe';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TFJS_DIST = path.join(repo, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
@@ -223,7 +223,9 @@ describe('react-face-liveness/vite', () => {
 });
 
 describe('react-face-liveness/vite leaves MediaPipe out', () => {
-  const WRAPPER = path.join(repo, 'node_modules/@aws-amplify/ui-react-liveness/dist/esm/_virtual/face_detection.mjs');
+  const ESM = path.join(repo, 'node_modules/@aws-amplify/ui-react-liveness/dist/esm');
+  const WRAPPER = path.join(ESM, '_virtual/face_detection.mjs');
+  const BLAZEFACE = path.join(ESM, 'components/FaceLivenessDetector/service/utils/blazefaceFaceDetection.mjs');
   /** Only MediaPipe's solution has its version string; TensorFlow.js's face-detection model does not. */
   const MEDIAPIPE_MARK = '0.4.1646425229';
 
@@ -261,7 +263,7 @@ describe('react-face-liveness/vite leaves MediaPipe out', () => {
     expect(await builtWith({ keepMediaPipe: true })).toContain(MEDIAPIPE_MARK);
   });
 
-  it('recognises only the wrapper it was written for', () => {
+  it('recognises only the modules it was written for', () => {
     expect(isMediaPipeWrapper(WRAPPER)).toBe(true);
     expect(isMediaPipeWrapper(`${WRAPPER}?v=1a2b`)).toBe(true);
     expect(
@@ -269,18 +271,77 @@ describe('react-face-liveness/vite leaves MediaPipe out', () => {
         'C:\\app\\node_modules\\@aws-amplify\\ui-react-liveness\\dist\\esm\\_virtual\\face_detection.mjs',
       ),
     ).toBe(true);
+    expect(isMediaPipeWrapper(`\0${WRAPPER}`)).toBe(false);
     expect(isMediaPipeWrapper(WRAPPER.replace('face_detection.mjs', 'face_detection2.mjs'))).toBe(false);
     expect(isMediaPipeWrapper('/app/src/_virtual/face_detection.mjs')).toBe(false);
+    expect(blazeFaceModuleOf(`${WRAPPER}?v=1a2b`)).toBe(BLAZEFACE);
+
     const wrapper = readFileSync(WRAPPER, 'utf8');
-    expect(standInFor(wrapper)).toContain('export default class FaceDetection');
-    // A later Amplify whose module is something else is left as it is.
-    expect(
-      standInFor(wrapper.replace('/node_modules/@mediapipe/face_detection/', '/node_modules/@mediapipe/other/')),
-    ).toBe(undefined);
-    expect(standInFor('export const FaceDetection = 1;')).toBe(undefined);
+    const blazeFace = readFileSync(BLAZEFACE, 'utf8');
+    expect(standInFor(wrapper, blazeFace)).toContain('export default class FaceDetection');
+    // A later Amplify whose wrapper is something else, or whose BlazeFace may run MediaPipe, is left as it is.
+    const otherSolution = wrapper.replace(
+      '/node_modules/@mediapipe/face_detection/',
+      '/node_modules/@mediapipe/other/',
+    );
+    expect(standInFor(otherSolution, blazeFace)).toBe(undefined);
+    expect(standInFor('export const FaceDetection = 1;', blazeFace)).toBe(undefined);
     // The solution imported, but not re-exported as the default the face-detection model imports.
-    expect(
-      standInFor("import { __require } from '../node_modules/@mediapipe/face_detection/face_detection.mjs';"),
-    ).toBe(undefined);
+    const noDefault = "import { __require } from '../node_modules/@mediapipe/face_detection/face_detection.mjs';";
+    expect(standInFor(noDefault, blazeFace)).toBe(undefined);
+    expect(standInFor(wrapper, blazeFace.replace("runtime: 'tfjs'", "runtime: 'mediapipe'"))).toBe(undefined);
+    expect(standInFor(wrapper, `${blazeFace}\nconst other = { runtime: 'mediapipe' };`)).toBe(undefined);
+    expect(standInFor(wrapper, undefined)).toBe(undefined);
+  });
+
+  it('builds a stand-in that throws an error naming the way to keep the solution', async () => {
+    const code = standInFor(readFileSync(WRAPPER, 'utf8'), readFileSync(BLAZEFACE, 'utf8'))!;
+    const { default: FaceDetection } = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as {
+      default: new () => unknown;
+    };
+    expect(() => new FaceDetection()).toThrow(
+      "react-face-liveness/vite left MediaPipe's face_detection solution out of this build: Amplify's detector does not use it. Pass { keepMediaPipe: true } to livenessAssets() to keep it.",
+    );
+  });
+
+  it('keeps the solution, and says so, when BlazeFace may run MediaPipe', async () => {
+    // An Amplify of the same layout whose BlazeFace asks for the MediaPipe runtime.
+    const root = temp();
+    const esm = path.join(root, 'node_modules/@aws-amplify/ui-react-liveness/dist/esm');
+    const write = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(esm, file)), { recursive: true });
+      writeFileSync(path.join(esm, file), text);
+    };
+    write(
+      '_virtual/face_detection.mjs',
+      "import { solution } from '../node_modules/@mediapipe/face_detection/face_detection.mjs';\nexport { solution as default };\n",
+    );
+    write(
+      'node_modules/@mediapipe/face_detection/face_detection.mjs',
+      `export const solution = '${MEDIAPIPE_MARK}';\n`,
+    );
+    write(
+      'components/FaceLivenessDetector/service/utils/blazefaceFaceDetection.mjs',
+      "export const runtime = { runtime: 'mediapipe' };\n",
+    );
+    writeFileSync(path.join(root, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
+    writeFileSync(
+      path.join(root, 'main.js'),
+      "import solution from './node_modules/@aws-amplify/ui-react-liveness/dist/esm/_virtual/face_detection.mjs';\nwindow.solution = solution;\n",
+    );
+    const warnings: string[] = [];
+    const logger = createLogger('warn');
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'warn',
+      customLogger: { ...logger, warn: (message) => void warnings.push(message) },
+      plugins: [livenessAssets({ projectRoot: repo })],
+      build: { minify: false },
+    });
+    const assets = path.join(root, 'dist/assets');
+    const js = readdirSync(assets).filter((file) => file.endsWith('.js'));
+    expect(js.map((file) => readFileSync(path.join(assets, file), 'utf8')).join('')).toContain(MEDIAPIPE_MARK);
+    expect(warnings.join('\n')).toContain("kept MediaPipe's face_detection solution");
   });
 });
