@@ -49,12 +49,14 @@ export interface BuiltPage {
   documentedFiles: string[];
 }
 
-/** Where Amplify's pages' build writes its manifest (ours writes Vite's default one). */
-const AMPLIFY_MANIFEST = 'amplify-manifest.json';
+/** Amplify's pages, each built on its own. */
+const AMPLIFY_PAGES = ['static', 'lazy', 'documented'];
+/** Where an Amplify page's build writes its manifest (ours writes Vite's default one). */
+const manifestOf = (page: string) => `${page}.manifest.json`;
 
 /**
- * Builds bench/page like any Vite app, minified, and reads which chunks load up front. Two builds
- * into one folder: ours (index.html) as a Vite app following our README builds it, with
+ * Builds bench/page like any Vite app, minified, and reads which chunks load up front. One build
+ * per page, into one folder: ours (index.html) as a Vite app following our README builds it, with
  * `livenessAssets()`; Amplify's pages without it, as their documentation builds them: its
  * documented pattern with the detector in its entry (static.html) and lazily imported (lazy.html),
  * and its quick start exactly as documented (documented.html), built to count its bytes.
@@ -78,14 +80,14 @@ export async function buildBenchPage(): Promise<BuiltPage> {
   process.env.NODE_ENV = 'production';
   try {
     await buildPages(input('index'), [livenessAssets({ projectRoot: repo })], true);
-    await buildPages(input('static', 'lazy', 'documented'), [], AMPLIFY_MANIFEST);
+    for (const page of AMPLIFY_PAGES) await buildPages(input(page), [], manifestOf(page));
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
   const ours = readViteManifest(outDir);
   const seen = staticClosure(ours, entryKey(ours, 'index.html'));
   const allJs = [...new Set(Object.values(ours).map((m) => m.file))].filter((f) => f.endsWith('.js'));
-  const amplify = readViteManifest(outDir, AMPLIFY_MANIFEST);
+  const amplify = readViteManifest(outDir, manifestOf('documented'));
   const documentedKeys = staticClosure(amplify, entryKey(amplify, 'documented.html'));
   const documented = [...documentedKeys].map((key) => amplify[key]!);
   // A dynamic import of a chunk already loaded (Rollup folds some into their importer) costs nothing.

@@ -1,7 +1,9 @@
 /**
- * Amplify's documented page: FaceLivenessDetector imported statically (in the initial chunk,
- * with Amplify's whole stylesheet), the session fetched in an effect on mount, and the detector
- * mounted as soon as the session exists. The Core variant, so the stream goes to the emulator.
+ * Amplify's documented pattern: the detector imported statically (in the initial chunk, with
+ * Amplify's whole stylesheet), the session fetched in an effect on mount, and the detector mounted
+ * as soon as the session exists. FaceLivenessDetectorCore with a credential provider rather than
+ * FaceLivenessDetector (Amplify Auth), so the stream goes to the emulator; documented.html is the
+ * quick start as written, counted for its bytes.
  */
 import '@aws-amplify/ui-react/styles.css';
 import { FaceLivenessDetectorCore } from '@aws-amplify/ui-react-liveness';
