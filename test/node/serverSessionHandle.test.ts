@@ -26,6 +26,18 @@ describe('session handles', () => {
     await expect(signer.verify(later, SESSION, 'alice', T0)).resolves.toBe('invalid');
   });
 
+  it('refuses the other spellings of its signature: its last character has 2 unused bits', async () => {
+    const handle = await signer.sign(SESSION, 'alice', T0 + 60_000);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const last = alphabet.indexOf(handle.at(-1)!);
+    // 32 bytes are 256 bits; 43 characters carry 258: these three decode to the same bytes.
+    for (const unused of [1, 2, 3]) {
+      const respelled = handle.slice(0, -1) + alphabet[last ^ unused];
+      await expect(signer.verify(respelled, SESSION, 'alice', T0)).resolves.toBe('invalid');
+    }
+    await expect(signer.verify(handle, SESSION, 'alice', T0)).resolves.toBe('valid');
+  });
+
   it('keeps fields apart whatever a caller id contains', async () => {
     const handle = await signer.sign(SESSION, 'a","b', T0 + 60_000);
     await expect(signer.verify(handle, SESSION, 'a', T0)).resolves.toBe('invalid');
