@@ -45,6 +45,8 @@ export interface BuiltPage {
   initialJs: string[];
   /** Every JS file of the build. */
   allJs: string[];
+  /** TensorFlow.js's CPU backend, a chunk the detector loads only where WebAssembly is missing. */
+  cpuBackendJs: string[];
   /** Amplify's quick start as documented (documented.html): its HTML, JS and CSS, all loaded up front. */
   documentedFiles: string[];
 }
@@ -94,10 +96,12 @@ export async function buildBenchPage(): Promise<BuiltPage> {
   const lazy = documented.flatMap((chunk) => chunk.dynamicImports ?? []).filter((key) => !documentedKeys.has(key));
   if (lazy.length > 0) throw new Error(`documented.html has lazy chunks: ${lazy.join(', ')}`);
   const documentedFiles = ['documented.html', ...documented.flatMap((chunk) => [chunk.file, ...(chunk.css ?? [])])];
+  const cpuBackend = Object.keys(ours).filter((key) => key.endsWith('@tensorflow/tfjs-backend-cpu/dist/index.js'));
   return {
     outDir,
     initialJs: [...seen].map((key) => ours[key]!.file),
     allJs,
+    cpuBackendJs: cpuBackend.map((key) => ours[key]!.file),
     documentedFiles: [...new Set(documentedFiles)],
   };
 }

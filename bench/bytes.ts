@@ -72,7 +72,7 @@ export async function benchBytes(page: BuiltPage): Promise<Section> {
   const code = new Map<string, string>();
   for (const file of page.allJs) code.set(file, await readFile(path.join(page.outDir, file), 'utf8'));
   const gz = (files: string[]) => files.reduce((sum, file) => sum + gzipSync(code.get(file)!, { level: 9 }).length, 0);
-  const lazy = page.allJs.filter((file) => !page.initialJs.includes(file));
+  const lazy = page.allJs.filter((file) => !page.initialJs.includes(file) && !page.cpuBackendJs.includes(file));
   const inInitial = DETECTOR_MARKERS.filter((marker) =>
     page.initialJs.some((file) => code.get(file)!.includes(marker)),
   );
@@ -87,6 +87,11 @@ export async function benchBytes(page: BuiltPage): Promise<Section> {
       what: 'bench page: lazy chunks (Amplify detector + TensorFlow.js)',
       value: `${kb(gz(lazy))} gzip`,
       note: `${lazy.length} file(s); markers found: ${inLazy.join(', ')}`,
+    },
+    {
+      what: "bench page: TensorFlow.js's CPU backend (a lazy chunk, loaded only without WebAssembly)",
+      value: `${kb(gz(page.cpuBackendJs))} gzip`,
+      note: `${page.cpuBackendJs.length} file(s); split off by livenessAssets() (eagerCpuBackend: false)`,
     },
   );
   if (inInitial.length > 0) throw new Error(`detector code in the initial chunk: ${inInitial.join(', ')}`);

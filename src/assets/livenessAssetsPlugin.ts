@@ -1,9 +1,11 @@
 /**
  * `react-face-liveness/vite`: a Vite plugin that serves the detector's assets in development and
- * writes them into the build, under `base` (default `/liveness-assets/`), and leaves out of the
- * build the MediaPipe code Amplify's detector bundles but never runs.
+ * writes them into the build, under `base` (default `/liveness-assets/`). In the build it also
+ * leaves out the MediaPipe code Amplify's detector bundles but never runs, and loads TensorFlow.js's
+ * CPU backend only where the detector runs on it (no WebAssembly).
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Plugin } from 'vite';
 import {
   DEFAULT_ASSETS_BASE,
@@ -12,6 +14,13 @@ import {
   type AssetsMiddleware,
   type DetectorAssetsMiddlewareOptions,
 } from './detectorAssetsMiddleware';
+import {
+  amplifyEsmOf,
+  BLAZEFACE_IN_ESM,
+  cpuBackendOnDemand,
+  isBlazeFaceModule,
+  withoutCpuImport,
+} from './lazyCpuBackend';
 import { blazeFaceModuleOf, isMediaPipeWrapper, standInFor } from './unusedMediaPipe';
 
 export interface LivenessAssetsPluginOptions extends DetectorAssetsMiddlewareOptions {
@@ -21,6 +30,34 @@ export interface LivenessAssetsPluginOptions extends DetectorAssetsMiddlewareOpt
    * @default false
    */
   keepMediaPipe?: boolean;
+  /**
+   * Keep TensorFlow.js's CPU backend in the detector's chunk. Amplify's detector runs on it only
+   * where WebAssembly is missing, so by default it is a chunk of its own, loaded only there (21 kB
+   * brotli less in every other check).
+   * @default false
+   */
+  eagerCpuBackend?: boolean;
+}
+
+type TransformContext = ThisParameterType<Extract<NonNullable<Plugin['transform']>, (...args: never[]) => unknown>>;
+
+const KEPT_CPU_BACKEND =
+  "kept TensorFlow.js's CPU backend in the detector's chunk: this @aws-amplify/ui-react-liveness's BlazeFace " +
+  'module is not the one react-face-liveness/vite was written for.';
+
+function mediaPipeStandIn(context: TransformContext, code: string, id: string) {
+  return readFile(blazeFaceModuleOf(id), 'utf8')
+    .catch(() => undefined)
+    .then((blazeFace) => {
+      const standIn = standInFor(code, blazeFace);
+      if (standIn === undefined) {
+        context.warn(
+          "kept MediaPipe's face_detection solution: this @aws-amplify/ui-react-liveness may use it (its modules " +
+            'are not the ones react-face-liveness/vite was written for).',
+        );
+      }
+      return standIn ?? null;
+    });
 }
 
 export function livenessAssets(options: LivenessAssetsPluginOptions = {}): Plugin {
@@ -28,6 +65,17 @@ export function livenessAssets(options: LivenessAssetsPluginOptions = {}): Plugi
   let middleware: AssetsMiddleware;
   // The stand-in is for production builds; the dev server pre-bundles Amplify as it is.
   let building = false;
+  /** Per folder of Amplify's modules: whether its BlazeFace module can import the CPU backend itself. */
+  const deferrable = new Map<string, Promise<boolean>>();
+  const cpuBackendDeferrableIn = (context: TransformContext, esm: string) => {
+    if (!deferrable.has(esm)) {
+      const blazeFace = readFile(path.join(esm, BLAZEFACE_IN_ESM), 'utf8').catch(() => '');
+      const decision = blazeFace.then((text) => cpuBackendOnDemand(text) !== undefined);
+      void decision.then((yes) => yes || context.warn(KEPT_CPU_BACKEND));
+      deferrable.set(esm, decision);
+    }
+    return deferrable.get(esm)!;
+  };
   return {
     name: 'react-face-liveness:assets',
     // Refuses at start-up (dev and build) when TensorFlow.js does not match the detector.
@@ -39,16 +87,13 @@ export function livenessAssets(options: LivenessAssetsPluginOptions = {}): Plugi
       server.middlewares.use(middleware);
     },
     async transform(code, id) {
-      if (!building || options.keepMediaPipe || !isMediaPipeWrapper(id)) return null;
-      const blazeFace = await readFile(blazeFaceModuleOf(id), 'utf8').catch(() => undefined);
-      const standIn = standInFor(code, blazeFace);
-      if (standIn === undefined) {
-        this.warn(
-          "kept MediaPipe's face_detection solution: this @aws-amplify/ui-react-liveness may use it (its modules " +
-            'are not the ones react-face-liveness/vite was written for).',
-        );
-      }
-      return standIn ?? null;
+      if (!building) return null;
+      if (isMediaPipeWrapper(id)) return options.keepMediaPipe ? null : mediaPipeStandIn(this, code, id);
+      const esm = options.eagerCpuBackend ? undefined : amplifyEsmOf(id);
+      if (esm === undefined || !(await cpuBackendDeferrableIn(this, esm))) return null;
+      if (!isBlazeFaceModule(id)) return withoutCpuImport(code);
+      // Its file could be rewritten, so this must be: the other modules no longer import the backend.
+      return cpuBackendOnDemand(code) ?? this.error(`react-face-liveness/vite could not rewrite ${id}.`);
     },
     async generateBundle() {
       for (const file of middleware.assets.files) {

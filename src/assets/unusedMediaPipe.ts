@@ -7,13 +7,12 @@
  * for: the wrapper that imports the solution, and a BlazeFace module that asks for `tfjs`.
  */
 import path from 'node:path';
+import { BLAZEFACE_IN_ESM } from './lazyCpuBackend';
 
 /** Amplify's CommonJS wrapper around the solution; the only module that imports it. */
 const WRAPPER = /[\\/]@aws-amplify[\\/]ui-react-liveness[\\/]dist[\\/]esm[\\/]_virtual[\\/]face_detection\.mjs$/;
 /** What that wrapper imports: MediaPipe's solution, bundled into Amplify's dist. */
 const SOLUTION = '/node_modules/@mediapipe/face_detection/face_detection.mjs';
-/** Amplify's BlazeFace module, from the wrapper's folder: it names the runtime it creates. */
-const BLAZEFACE = '../components/FaceLivenessDetector/service/utils/blazefaceFaceDetection.mjs';
 
 const STAND_IN = `// react-face-liveness/vite: MediaPipe's face_detection solution left out (Amplify's detector runs TensorFlow.js).
 export default class FaceDetection {
@@ -30,9 +29,9 @@ export function isMediaPipeWrapper(id: string): boolean {
   return !id.startsWith('\0') && WRAPPER.test(fileOf(id));
 }
 
-/** Where the BlazeFace module that goes with this wrapper is. */
+/** Where the BlazeFace module that goes with this wrapper is: it names the runtime it creates. */
 export function blazeFaceModuleOf(wrapperId: string): string {
-  return path.resolve(path.dirname(fileOf(wrapperId)), BLAZEFACE);
+  return path.resolve(path.dirname(fileOf(wrapperId)), '..', BLAZEFACE_IN_ESM);
 }
 
 /**

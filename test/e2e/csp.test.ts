@@ -143,22 +143,23 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-const violations = () => page.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations);
-const events = () => page.evaluate(() => window.__e2e?.events ?? []) as Promise<E2eEvent[]>;
+const violations = (tab = page) =>
+  tab.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations);
+const events = (tab: Page) => tab.evaluate(() => window.__e2e?.events ?? []) as Promise<E2eEvent[]>;
 
-async function waitForEvent(type: string, timeoutMs = 90_000): Promise<E2eEvent> {
+async function waitForEvent(type: string, tab = page, timeoutMs = 90_000): Promise<E2eEvent> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const all = await events();
+    const all = await events(tab);
     const hit = all.find((e) => e.type === type);
     if (hit) return hit;
     const error = all.find((e) => e.type === 'error');
     if (error)
       throw new Error(
-        `The page reported an error: ${JSON.stringify(error.detail)}; CSP: ${JSON.stringify(await violations())}`,
+        `The page reported an error: ${JSON.stringify(error.detail)}; CSP: ${JSON.stringify(await violations(tab))}`,
       );
     if (Date.now() > deadline)
-      throw new Error(`No '${type}' in ${timeoutMs} ms; CSP: ${JSON.stringify(await violations())}`);
+      throw new Error(`No '${type}' in ${timeoutMs} ms; CSP: ${JSON.stringify(await violations(tab))}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -200,6 +201,15 @@ describe('the documented Content-Security-Policy, enforced', () => {
     expect(stream!.errorType).toBeUndefined();
   });
 
+  it("never fetched TensorFlow.js's CPU backend: a chunk of its own, for browsers without WebAssembly", async () => {
+    const cpuBackend = cpuBackendFile();
+    // Its kernels, each registered for the CPU backend by name.
+    expect(/backendName:.cpu./.test(readFileSync(path.join(OUT_DIR, cpuBackend), 'utf8'))).toBe(true);
+    const { requests } = await fetched(page);
+    expect(requests.map((r) => r.path)).toContain(detectorFiles()[0]);
+    expect(requests.map((r) => r.path)).not.toContain(cpuBackend);
+  });
+
   it('the listener does see a violation: an inline script is refused and counted', async () => {
     await page.evaluate(() => {
       const script = document.createElement('script');
@@ -221,6 +231,14 @@ function detectorFiles(): string[] {
   return lazy.flatMap((key) => [manifest[key]!.file, ...(manifest[key]!.css ?? [])]).map((file) => `/${file}`);
 }
 
+/** TensorFlow.js's CPU backend, which the plugin splits off for the detector to import where it needs it. */
+function cpuBackendFile(): string {
+  const manifest = readViteManifest(OUT_DIR);
+  const key = Object.keys(manifest).find((k) => k.endsWith('node_modules/@tensorflow/tfjs-backend-cpu/dist/index.js'))!;
+  expect(manifest[key]).toMatchObject({ isDynamicEntry: true });
+  return `/${manifest[key]!.file}`;
+}
+
 const startUrl = () => `${origin}/?start=button&endpoint=${encodeURIComponent(emulator.endpoint)}`;
 
 /** Paths the page has fetched so far, with their start times, and its first contentful paint. */
@@ -237,12 +255,13 @@ const isAsset = (p: string) => p.startsWith('/liveness-assets/');
 describe('what the production build loads before Start', () => {
   it('the HTML names none of the detector, its WASM or its model', async () => {
     const files = detectorFiles();
-    // One chunk with Amplify's detector and TensorFlow.js in it (over a megabyte), and its stylesheet.
+    // One chunk with Amplify's detector and TensorFlow.js in it (over 900 kB without TensorFlow.js's
+    // CPU backend, a chunk of its own), and its stylesheet.
     expect(files).toEqual([
       expect.stringMatching(/^\/assets\/detectorModule-[\w-]+\.js$/),
       expect.stringMatching(/^\/assets\/detectorModule-[\w-]+\.css$/),
     ]);
-    expect(statSync(path.join(OUT_DIR, files[0]!)).size).toBeGreaterThan(1_000_000);
+    expect(statSync(path.join(OUT_DIR, files[0]!)).size).toBeGreaterThan(900_000);
     // Without MediaPipe's solution, which the plugin leaves out (its version string is its own):
     // the checks on this build below run the detector without it.
     expect(readFileSync(path.join(OUT_DIR, files[0]!), 'utf8')).not.toContain('0.4.1646425229');
@@ -309,4 +328,27 @@ describe('what the production build loads before Start', () => {
     );
     await context.close();
   });
+});
+
+describe('where WebAssembly is missing (Lockdown Mode, some enterprise policies)', () => {
+  it("the detector loads TensorFlow.js's CPU backend itself, and a whole check completes", async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 700 } });
+    try {
+      // What such a browser shows a page: no WebAssembly global (Chromium ignores V8's --noexpose_wasm).
+      await context.addInitScript(() => {
+        delete (globalThis as { WebAssembly?: unknown }).WebAssembly;
+        (window as unknown as { __cspViolations: unknown[] }).__cspViolations = [];
+      });
+      const tab = await context.newPage();
+      await tab.goto(`${origin}/?endpoint=${encodeURIComponent(emulator.endpoint)}`);
+      expect(await tab.evaluate(() => typeof (window as { WebAssembly?: unknown }).WebAssembly)).toBe('undefined');
+      const complete = await waitForEvent('complete', tab, 150_000);
+      expect(complete.detail).toEqual({ status: 'SUCCEEDED', images: 3 });
+      const paths = (await fetched(tab)).requests.map((r) => r.path);
+      expect(paths).toContain(cpuBackendFile());
+      expect(paths.filter((p) => p.endsWith('.wasm'))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 });
