@@ -348,4 +348,24 @@ describe('<LivenessCheck> prefetch', () => {
     await microtasks(10);
     expect(fetches).toHaveLength(4);
   });
+
+  it('where WebAssembly is missing, warms the model but not the binary the detector will not load', async () => {
+    const fetches: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        fetches.push(url);
+        return new Response(url.endsWith('model.json') ? JSON.stringify({ weightsManifest: [] }) : 'x');
+      }),
+    );
+    vi.stubGlobal('WebAssembly', undefined);
+    const { backend } = createFakeBackend({ hangOnCreate: true });
+    // URLs of its own: each is fetched once per page, and the tests above share the page.
+    const config = { binaryPath: '/no-wasm/', faceModelUrl: '/no-wasm-model/model.json' };
+    renderCheck({ backend, detector: { config } });
+    fireEvent.focus(startButton());
+    await waitFor(() => expect(fetches).toEqual(['http://localhost:3000/no-wasm-model/model.json']));
+    await microtasks(10);
+    expect(fetches).toEqual(['http://localhost:3000/no-wasm-model/model.json']);
+  });
 });

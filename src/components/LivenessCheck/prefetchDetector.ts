@@ -26,16 +26,22 @@ function warm(url: string): Promise<Response | undefined> {
   );
 }
 
+/** Amplify's own test: without WebAssembly its detector runs TensorFlow.js on the CPU, no binary. */
+const hasWebAssembly = () =>
+  typeof WebAssembly === 'object' &&
+  (typeof WebAssembly.compile === 'function' || typeof WebAssembly.compileStreaming === 'function');
+
 const drain = (response: Response | undefined) => response?.arrayBuffer().catch(() => undefined);
 
 /**
- * Warms the WASM binary and the face model named in the detector's config (Amazon's CDN
- * defaults are left to the detector: their versions are Amplify's to pick).
+ * Warms the WASM binary (where the browser has WebAssembly) and the face model named in the
+ * detector's config (Amazon's CDN defaults are left to the detector: their versions are Amplify's).
  */
 export function prefetchDetectorAssets(config: LivenessDetectorConfig | undefined): void {
   if (typeof fetch !== 'function' || typeof location === 'undefined') return;
   const isolated = typeof crossOriginIsolated === 'boolean' && crossOriginIsolated;
-  if (config?.binaryPath) void warm(new URL(wasmUrl(config.binaryPath, isolated), location.href).href).then(drain);
+  if (config?.binaryPath && hasWebAssembly())
+    void warm(new URL(wasmUrl(config.binaryPath, isolated), location.href).href).then(drain);
   const modelUrl = config?.faceModelUrl && new URL(config.faceModelUrl, location.href).href;
   if (modelUrl) {
     void warm(modelUrl).then(async (response) => {
