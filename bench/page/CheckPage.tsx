@@ -1,7 +1,11 @@
-/** `<LivenessCheck>` as an app uses it: the session and the detector load in parallel on start. */
+/**
+ * `<LivenessCheck>` as an app uses it: the session and the detector load in parallel on start.
+ * It starts at once, or with `?start=button` on its Start button (reported as `start`), after the
+ * start screen's idle prefetch.
+ */
 import { LivenessCheck, createFetchBackend } from '../../src';
 import { onFrameWhen, report } from './report';
-import { credentialProvider, detectorConfig } from './detectorConfig';
+import { credentialProvider, detectorConfig, params } from './detectorConfig';
 
 const backend = createFetchBackend({ baseUrl: '/api/liveness' });
 
@@ -10,7 +14,7 @@ export function CheckPage() {
     <LivenessCheck
       backend={backend}
       region="us-east-1"
-      autoStart
+      autoStart={params.get('start') !== 'button'}
       threshold={80}
       credentialProvider={credentialProvider}
       detector={{ config: detectorConfig }}
@@ -21,6 +25,8 @@ export function CheckPage() {
 }
 
 export function watchCheck(): void {
+  // Before React's own listener (capture, on the document): the moment the user pressed Start.
+  document.addEventListener('click', () => report('start'), { capture: true, once: true });
   onFrameWhen(
     () => document.querySelector('.rfl-result[data-state="succeeded"]') !== null,
     () => report('result-on-screen'),

@@ -63,7 +63,7 @@ function mediaPipeStandIn(context: TransformContext, code: string, id: string) {
 export function livenessAssets(options: LivenessAssetsPluginOptions = {}): Plugin {
   const base = normaliseBase(options.base ?? DEFAULT_ASSETS_BASE);
   let middleware: AssetsMiddleware;
-  // The stand-in is for production builds; the dev server pre-bundles Amplify as it is.
+  // Both rewrites are for production builds; the dev server pre-bundles Amplify as it is.
   let building = false;
   /** Per folder of Amplify's modules: whether its BlazeFace module can import the CPU backend itself. */
   const deferrable = new Map<string, Promise<boolean>>();
