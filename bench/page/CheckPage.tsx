@@ -26,7 +26,12 @@ export function CheckPage() {
 
 export function watchCheck(): void {
   // Before React's own listener (capture, on the document): the moment the user pressed Start.
-  document.addEventListener('click', () => report('start'), { capture: true, once: true });
+  const onStart = (event: MouseEvent) => {
+    if (!(event.target instanceof Element && event.target.closest('.rfl-check button'))) return;
+    document.removeEventListener('click', onStart, { capture: true });
+    report('start');
+  };
+  document.addEventListener('click', onStart, { capture: true });
   onFrameWhen(
     () => document.querySelector('.rfl-result[data-state="succeeded"]') !== null,
     () => report('result-on-screen'),

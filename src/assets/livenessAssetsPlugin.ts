@@ -14,13 +14,7 @@ import {
   type AssetsMiddleware,
   type DetectorAssetsMiddlewareOptions,
 } from './detectorAssetsMiddleware';
-import {
-  amplifyEsmOf,
-  BLAZEFACE_IN_ESM,
-  cpuBackendOnDemand,
-  isBlazeFaceModule,
-  withoutCpuImport,
-} from './lazyCpuBackend';
+import { amplifyEsmOf, BLAZEFACE_IN_ESM, cpuBackendOnDemand, withCpuBackendOnDemand } from './lazyCpuBackend';
 import { blazeFaceModuleOf, isMediaPipeWrapper, standInFor } from './unusedMediaPipe';
 
 export interface LivenessAssetsPluginOptions extends DetectorAssetsMiddlewareOptions {
@@ -86,14 +80,15 @@ export function livenessAssets(options: LivenessAssetsPluginOptions = {}): Plugi
     configureServer(server) {
       server.middlewares.use(middleware);
     },
-    async transform(code, id) {
-      if (!building) return null;
+    async transform(code, id, transformOptions) {
+      // Server bundles are not downloaded: they keep Amplify's modules as they are.
+      if (!building || transformOptions?.ssr) return null;
       if (isMediaPipeWrapper(id)) return options.keepMediaPipe ? null : mediaPipeStandIn(this, code, id);
       const esm = options.eagerCpuBackend ? undefined : amplifyEsmOf(id);
       if (esm === undefined || !(await cpuBackendDeferrableIn(this, esm))) return null;
-      if (!isBlazeFaceModule(id)) return withoutCpuImport(code);
-      // Its file could be rewritten, so this must be: the other modules no longer import the backend.
-      return cpuBackendOnDemand(code) ?? this.error(`react-face-liveness/vite could not rewrite ${id}.`);
+      // BlazeFace's file could be rewritten, so its code must be: the others no longer import the backend.
+      const onDemand = withCpuBackendOnDemand(code);
+      return onDemand !== undefined ? onDemand : this.error(`react-face-liveness/vite could not rewrite ${id}.`);
     },
     async generateBundle() {
       for (const file of middleware.assets.files) {

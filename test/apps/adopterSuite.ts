@@ -12,9 +12,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { fakeCameraY4m } from '../e2e/harness/fixtureMedia';
 import { RUN_LOCALLY, type AdopterApp } from './apps';
 import { cleanEnv, freePort, PNPM, prepareApp, runStep, startProcess, WORK, type Running } from './harness';
-
-/** A TensorFlow.js CPU kernel's registration, as minified (172 in a build, one shared with WASM). */
-const CPU_KERNEL = /backendName:\s*["'`]cpu["'`]/g;
+import { cpuBackendLayout } from '../fixtures/cpuBackendChunks';
 import { npxArguments } from './readme';
 
 /** What our Storybook shows (tokens.css, light scheme, 16px root): padding 0.6em 1.2em, weight 650. */
@@ -140,13 +138,16 @@ export function adopterAppSuite(app: AdopterApp): void {
           [],
         );
         expect(js.some((file) => readFileSync(path.join(assets, file), 'utf8').includes('keepMediaPipe'))).toBe(true);
-        // And moved TensorFlow.js's CPU backend (its kernels, each registered by name) out of the
-        // detector's chunk into one of its own, which the check below, with WebAssembly, never loads.
-        const cpuKernels = js.map(
-          (file) => [...readFileSync(path.join(assets, file), 'utf8').matchAll(CPU_KERNEL)].length,
-        );
-        expect(cpuKernels.filter((count) => count > 150)).toHaveLength(1);
-        expect(cpuKernels.filter((count) => count > 1 && count <= 150)).toEqual([]);
+        // And moved TensorFlow.js's CPU backend into a chunk of its own, which BlazeFace imports
+        // only without WebAssembly (the check below, with it, never loads that chunk).
+        const files = new Map(js.map((file) => [file, readFileSync(path.join(assets, file), 'utf8')]));
+        expect(cpuBackendLayout(files)).toEqual({
+          backendChunks: 1,
+          backendWithBlazeFace: false,
+          kernelsElsewhere: 1,
+          importedStatically: false,
+          importedDynamically: true,
+        });
       }
       figures.buildMs = ms;
       pass('build');

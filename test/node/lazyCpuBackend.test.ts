@@ -10,15 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { build, createLogger } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { livenessAssets } from '../../src/assets';
-import { amplifyEsmOf, cpuBackendOnDemand, isBlazeFaceModule, withoutCpuImport } from '../../src/assets/lazyCpuBackend';
+import { amplifyEsmOf, cpuBackendOnDemand, withCpuBackendOnDemand } from '../../src/assets/lazyCpuBackend';
+import { cpuBackendLayout } from '../fixtures/cpuBackendChunks';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ESM = path.join(repo, 'node_modules/@aws-amplify/ui-react-liveness/dist/esm');
 const BLAZEFACE = path.join(ESM, 'components/FaceLivenessDetector/service/utils/blazefaceFaceDetection.mjs');
-/** A CPU kernel's registration, as minified: 172 in a build, one of them shared with the WASM backend. */
-const CPU_KERNEL = /backendName:\s*["'`]cpu["'`]/g;
-const cpuKernels = (code: string) => code.match(CPU_KERNEL)?.length ?? 0;
-
 const temps: string[] = [];
 afterEach(() => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -48,28 +45,58 @@ async function buildApp(main: string, options: Parameters<typeof livenessAssets>
 const importBlazeFace = (from: string) =>
   `import { BlazeFaceFaceDetection } from '${from}';\nwindow.detector = new BlazeFaceFaceDetection();\n`;
 
+/** The backend in a chunk of its own; the WASM backend's share (the Slice kernel's config) stays. */
+const split = {
+  backendChunks: 1,
+  backendWithBlazeFace: false,
+  kernelsElsewhere: 1,
+  importedStatically: false,
+  importedDynamically: true,
+};
+const eager = {
+  backendChunks: 1,
+  backendWithBlazeFace: true,
+  kernelsElsewhere: 0,
+  importedStatically: false,
+  importedDynamically: false,
+};
+
 describe("react-face-liveness/vite loads TensorFlow.js's CPU backend only where it runs", () => {
   it("splits the backend off Amplify's BlazeFace, which imports it when it picks the CPU", async () => {
     const { files, warnings } = await buildApp(importBlazeFace(BLAZEFACE), {});
-    const withKernels = [...files].filter(([, code]) => cpuKernels(code) > 150).map(([file]) => file);
-    expect(withKernels).toHaveLength(1);
-    const [entry] = [...files].filter(([, code]) => code.includes('_loadCPUBackend'));
-    expect(entry![0]).not.toBe(withKernels[0]);
-    // The WASM backend's share of the CPU backend stays: a few functions and the Slice kernel's config.
-    expect(cpuKernels(entry![1])).toBe(1);
-    // The import sits in front of setBackend('cpu'), and names the backend's chunk.
-    expect(entry![1]).toMatch(
-      new RegExp(`_loadCPUBackend\\(\\)\\{await [\\w$]+\\(\\(\\)=>import\\(\`./${withKernels[0]}\``),
-    );
+    expect(cpuBackendLayout(files)).toEqual(split);
+    const [blazeFace] = [...files.values()].filter((code) => code.includes('_loadCPUBackend'));
+    expect(blazeFace).toMatch(/_loadCPUBackend\(\)\{await [\w$]+\(\),await [\w$]+\(`cpu`\)/);
     expect(warnings).toEqual([]);
   });
+
+  it('splits it off the whole of Amplify, whose every entry module imports it', async () => {
+    const main = `import('${path.join(ESM, 'index.mjs')}').then((liveness) => (window.liveness = liveness));\n`;
+    const { files, warnings } = await buildApp(main, {});
+    expect(cpuBackendLayout(files)).toEqual(split);
+    // Rollup's notes on Radix's "use client" aside, nothing from the plugin.
+    expect(warnings.filter((warning) => !warning.includes('MODULE_LEVEL_DIRECTIVE'))).toEqual([]);
+  }, 60_000);
 
   it('keeps it in place with eagerCpuBackend', async () => {
     const { files } = await buildApp(importBlazeFace(BLAZEFACE), { eagerCpuBackend: true });
     expect(files.size).toBe(1);
-    expect(cpuKernels([...files.values()][0]!)).toBe(172);
+    expect(cpuBackendLayout(files)).toEqual(eager);
   });
 
+  it('rewrites BlazeFace once when the plugin is listed twice', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rfl-cpu-'));
+    temps.push(dir);
+    writeFileSync(path.join(dir, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
+    writeFileSync(path.join(dir, 'main.js'), importBlazeFace(BLAZEFACE));
+    const twice = [livenessAssets({ projectRoot: repo }), livenessAssets({ projectRoot: repo })];
+    await build({ root: dir, configFile: false, logLevel: 'silent', plugins: twice });
+    const assets = path.join(dir, 'dist/assets');
+    const js = readdirSync(assets).filter((file) => file.endsWith('.js'));
+    expect(cpuBackendLayout(new Map(js.map((file) => [file, readFileSync(path.join(assets, file), 'utf8')])))).toEqual(
+      split,
+    );
+  });
   it('keeps it in place, and says so, when BlazeFace is not the module it was written for', async () => {
     // An Amplify of the same layout whose BlazeFace picks the CPU some other way.
     const root = mkdtempSync(path.join(tmpdir(), 'rfl-cpu-'));
@@ -84,26 +111,26 @@ describe("react-face-liveness/vite loads TensorFlow.js's CPU backend only where 
       blazeFace,
       `import { setBackend } from '${path.relative(path.dirname(blazeFace), path.join(repo, 'node_modules/@tensorflow/tfjs-core/dist/index.js'))}';\n` +
         `import '${cpu}';\n` +
-        "export class BlazeFaceFaceDetection {\n    async useCpu() {\n        await setBackend('cpu');\n    }\n}\n",
+        "export class BlazeFaceFaceDetection {\n    async _loadCPUBackend() {\n        await setBackend('cpu');\n    }\n    async other() {\n        await setBackend('cpu');\n    }\n}\n",
     );
     const { files, warnings } = await buildApp(importBlazeFace(blazeFace), {}, root);
     expect(files.size).toBe(1);
-    expect(cpuKernels([...files.values()][0]!)).toBe(172);
+    expect(/backendName:\s*["'`]cpu["'`]/.test([...files.values()][0]!)).toBe(true);
     expect(warnings.join('\n')).toContain("kept TensorFlow.js's CPU backend in the detector's chunk");
   });
 
   it('recognises only the modules it was written for', () => {
     expect(amplifyEsmOf(BLAZEFACE)).toBe(ESM);
     expect(amplifyEsmOf(`${BLAZEFACE}?v=1a2b`)).toBe(ESM);
+    expect(amplifyEsmOf(`${BLAZEFACE}#x`)).toBe(ESM);
     expect(amplifyEsmOf(`\0${BLAZEFACE}`)).toBe(undefined);
     expect(amplifyEsmOf('/app/node_modules/@aws-amplify/ui-react/dist/esm/index.mjs')).toBe(undefined);
     const windows =
       'C:\\app\\node_modules\\@aws-amplify\\ui-react-liveness\\dist\\esm\\components\\FaceLivenessDetector\\service\\utils\\blazefaceFaceDetection.mjs';
     expect(amplifyEsmOf(windows)).toBe('C:\\app\\node_modules\\@aws-amplify\\ui-react-liveness\\dist\\esm');
-    expect(isBlazeFaceModule(windows)).toBe(true);
-    expect(isBlazeFaceModule(`${BLAZEFACE}?v=1a2b`)).toBe(true);
-    expect(isBlazeFaceModule(path.join(ESM, 'index.mjs'))).toBe(false);
-    expect(isBlazeFaceModule(BLAZEFACE.replace('blazefaceFaceDetection', 'blazeface'))).toBe(false);
+    const pnpm =
+      '/app/node_modules/.pnpm/@aws-amplify+ui-react-liveness@3.6.8/node_modules/@aws-amplify/ui-react-liveness/dist/esm/index.mjs';
+    expect(amplifyEsmOf(pnpm)).toBe(pnpm.slice(0, -'/index.mjs'.length));
   });
 
   it('rewrites exactly the lines it was written for', () => {
@@ -111,24 +138,50 @@ describe("react-face-liveness/vite loads TensorFlow.js's CPU backend only where 
     const rewritten = cpuBackendOnDemand(code)!;
     expect(rewritten).not.toContain("import '@tensorflow/tfjs-backend-cpu';");
     expect(rewritten).toContain(
-      "    async _loadCPUBackend() {\n        await import('@tensorflow/tfjs-backend-cpu');\n        await setBackend('cpu');\n",
+      "    async _loadCPUBackend() {\n        await loadCpuBackend();\n        await setBackend('cpu');\n",
     );
-    // Nothing else changes: the rewrite is those two lines.
-    expect(rewritten.length - code.length).toBe(
-      "        await import('@tensorflow/tfjs-backend-cpu');\n".length -
-        "import '@tensorflow/tfjs-backend-cpu';\n".length,
+    // The chunk's import, started when the module is evaluated without WebAssembly, and again after
+    // a failure (a later check tries anew).
+    expect(rewritten).toContain(
+      "import { isWebAssemblySupported } from './support.mjs';\n" +
+        '// react-face-liveness/vite: the CPU backend, a chunk of its own, loaded only without WebAssembly.\n' +
+        'let cpuBackend;\n' +
+        'const loadCpuBackend = () =>\n' +
+        "  (cpuBackend ??= import('@tensorflow/tfjs-backend-cpu').catch((error) => {\n" +
+        '    cpuBackend = undefined;\n' +
+        '    throw error;\n' +
+        '  }));\n' +
+        'if (!isWebAssemblySupported()) loadCpuBackend().catch(() => undefined);\n',
     );
+    // Not the module it was written for: another choice of the CPU, no import of its WebAssembly
+    // test, or rewritten already.
+    const fallback = code.replace(
+      "this.modelBackend = 'wasm';",
+      "this.modelBackend = 'wasm';\n        await setBackend('cpu');",
+    );
+    expect(fallback).not.toBe(code);
+    expect(cpuBackendOnDemand(fallback)).toBe(undefined);
     expect(cpuBackendOnDemand(code.replace("await setBackend('cpu');", "await setBackend('webgl');"))).toBe(undefined);
-    expect(
-      cpuBackendOnDemand(
-        `${code}\nclass Other {\n    async _loadCPUBackend() {\n        await setBackend('cpu');\n    }\n}\n`,
-      ),
-    ).toBe(undefined);
+    expect(cpuBackendOnDemand(code.replace("import { isWebAssemblySupported } from './support.mjs';", ''))).toBe(
+      undefined,
+    );
+    expect(cpuBackendOnDemand(rewritten)).toBe(undefined);
+    expect(withCpuBackendOnDemand(rewritten)).toBe(null);
+    expect(withCpuBackendOnDemand(code)).toBe(rewritten);
+  });
 
+  it("drops Amplify's side-effect import from modules that do not pick a backend", () => {
     expect(
-      withoutCpuImport("import '@tensorflow/tfjs-core';\nimport '@tensorflow/tfjs-backend-cpu';\nexport {};\n"),
+      withCpuBackendOnDemand("import '@tensorflow/tfjs-core';\nimport '@tensorflow/tfjs-backend-cpu';\nexport {};\n"),
     ).toBe("import '@tensorflow/tfjs-core';\nexport {};\n");
-    expect(withoutCpuImport("import { shared } from '@tensorflow/tfjs-backend-cpu/dist/shared';\n")).toBe(null);
-    expect(withoutCpuImport("import * as cpu from '@tensorflow/tfjs-backend-cpu';\n")).toBe(null);
+    // Any other import of the backend, or none: left alone.
+    expect(withCpuBackendOnDemand("import { sliceImpl } from '@tensorflow/tfjs-backend-cpu/dist/shared';\n")).toBe(
+      null,
+    );
+    expect(withCpuBackendOnDemand("import * as cpu from '@tensorflow/tfjs-backend-cpu';\n")).toBe(null);
+    expect(withCpuBackendOnDemand("  import '@tensorflow/tfjs-backend-cpu';\n")).toBe(null);
+    // A module other than BlazeFace's that picks a backend keeps its import.
+    expect(withCpuBackendOnDemand("import '@tensorflow/tfjs-backend-cpu';\nawait setBackend('cpu');\n")).toBe(null);
+    expect(withCpuBackendOnDemand("import '@tensorflow/tfjs-backend-cpu';\nconsole.log(getBackend());\n")).toBe(null);
   });
 });

@@ -358,7 +358,8 @@ describe('<LivenessCheck> prefetch', () => {
         return new Response(url.endsWith('model.json') ? JSON.stringify({ weightsManifest: [] }) : 'x');
       }),
     );
-    vi.stubGlobal('WebAssembly', undefined);
+    // Amplify's test: a WebAssembly without compile or compileStreaming is none.
+    vi.stubGlobal('WebAssembly', { validate: () => true });
     const { backend } = createFakeBackend({ hangOnCreate: true });
     // URLs of its own: each is fetched once per page, and the tests above share the page.
     const config = { binaryPath: '/no-wasm/', faceModelUrl: '/no-wasm-model/model.json' };
