@@ -45,10 +45,7 @@ const count = (code: string, text: string) => code.split(text).length - 1;
  */
 export function cpuBackendOnDemand(blazeFace: string): string | undefined {
   const fits =
-    count(blazeFace, "setBackend('cpu')") === 1 &&
-    CPU_CHOSEN.test(blazeFace) &&
-    count(blazeFace, WASM_TEST) === 1 &&
-    !blazeFace.includes(AWAIT_LOADER);
+    count(blazeFace, "setBackend('cpu')") === 1 && CPU_CHOSEN.test(blazeFace) && count(blazeFace, WASM_TEST) === 1;
   if (!fits) return undefined;
   const loaded = (withoutCpuImport(blazeFace) ?? blazeFace).replace(CPU_CHOSEN, `$1$2${AWAIT_LOADER}\n$2$3`);
   return loaded.replace(WASM_TEST, `${WASM_TEST}${CPU_LOADER}`);
