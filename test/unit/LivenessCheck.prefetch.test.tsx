@@ -138,6 +138,20 @@ describe('<LivenessCheck> start timing', () => {
   });
 });
 
+/** Stubs `fetch`: answers a model.json with these weight files, anything else with a byte; lists the URLs. */
+function recordFetches(weights: string[]): string[] {
+  const fetches: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      fetches.push(url);
+      const manifest = weights.length === 0 ? [] : [{ paths: weights }];
+      return new Response(url.endsWith('model.json') ? JSON.stringify({ weightsManifest: manifest }) : 'x');
+    }),
+  );
+  return fetches;
+}
+
 describe('<LivenessCheck> prefetch', () => {
   it('prefetches on idle after mount, and Start uses that module instead of loading again', async () => {
     const { backend } = createFakeBackend({ results: [{ Status: 'SUCCEEDED', Confidence: 98 }] });
@@ -292,14 +306,7 @@ describe('<LivenessCheck> prefetch', () => {
   });
 
   it('on Start, warms the WASM and the model once the detector code has arrived, not alongside it', async () => {
-    const fetches: string[] = [];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (url: string) => {
-        fetches.push(url);
-        return new Response(url.endsWith('model.json') ? JSON.stringify({ weightsManifest: [] }) : 'x');
-      }),
-    );
+    const fetches = recordFetches([]);
     let arrive: (module: ReturnType<typeof createStandInDetector>) => void = () => {};
     loader.mockImplementation(() => new Promise((resolve) => (arrive = resolve)));
     const { backend } = createFakeBackend({ hangOnCreate: true });
@@ -319,17 +326,7 @@ describe('<LivenessCheck> prefetch', () => {
   });
 
   it('warms the WASM binary, the model and its weights named in the config, each once', async () => {
-    const fetches: string[] = [];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (url: string) => {
-        fetches.push(url);
-        const body = url.endsWith('model.json')
-          ? JSON.stringify({ weightsManifest: [{ paths: ['w1.bin', 'w2.bin'] }] })
-          : 'x';
-        return new Response(body, { status: 200 });
-      }),
-    );
+    const fetches = recordFetches(['w1.bin', 'w2.bin']);
     const { backend } = createFakeBackend({ hangOnCreate: true });
     const config = {
       binaryPath: 'https://assets.example/wasm/',
@@ -350,14 +347,7 @@ describe('<LivenessCheck> prefetch', () => {
   });
 
   it('where WebAssembly is missing, warms the model but not the binary the detector will not load', async () => {
-    const fetches: string[] = [];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (url: string) => {
-        fetches.push(url);
-        return new Response(url.endsWith('model.json') ? JSON.stringify({ weightsManifest: [] }) : 'x');
-      }),
-    );
+    const fetches = recordFetches([]);
     // Amplify's test: a WebAssembly without compile or compileStreaming is none.
     vi.stubGlobal('WebAssembly', { validate: () => true });
     const { backend } = createFakeBackend({ hangOnCreate: true });
